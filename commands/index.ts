@@ -1,0 +1,9 @@
+// Every slash command, in the order /help lists them. A test checks that each file in commands/ is here.
+import type { AnyCommand } from "../src/core/command.js";
+import ask from "./ask.js";
+import sources from "./sources.js";
+import help from "./help.js";
+
+const commands: readonly AnyCommand[] = [ask, sources, help];
+
+export default commands;

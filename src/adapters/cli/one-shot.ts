@@ -1,0 +1,30 @@
+// `corpus-bot ask`: answers one command given on the command line, or every line of stdin in order.
+// With --json each reply is exactly one line of JSON: the contract integrations rely on (README.md).
+import { createInterface } from "node:readline";
+import type { Bot } from "../../core/bot.js";
+import type { Caller } from "../../core/command.js";
+import type { Reply } from "../../core/reply.js";
+import { renderPlain } from "../console/render.js";
+
+// The person at the terminal owns the corpus folder: they are a moderator.
+const LOCAL_USER: Caller = { id: "local", name: "local user", platform: "cli", isModerator: true };
+
+export interface OneShotOptions {
+  json: boolean;
+  command?: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export async function runOneShot(bot: Bot, { json, command, input = process.stdin, output = process.stdout }: OneShotOptions): Promise<void> {
+  const print = (reply: Reply) => output.write(json ? `${JSON.stringify(reply)}\n` : `${renderPlain(reply)}\n\n`);
+  if (command !== undefined) {
+    print(await bot.handleText(command, LOCAL_USER));
+    return;
+  }
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === "") continue;
+    print(await bot.handleText(line, LOCAL_USER));
+  }
+}

@@ -1,0 +1,46 @@
+// The local console: type commands exactly as in Slack, read answers with their citations.
+import { createInterface, type Interface } from "node:readline";
+import type { Bot } from "../../core/bot.js";
+import type { Caller } from "../../core/command.js";
+import { renderPlain } from "./render.js";
+
+const LOCAL_USER: Caller = { id: "local", name: "local user", platform: "console", isModerator: true };
+
+export interface ConsoleAdapter {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Resolves when the person closes the console (Ctrl-D, "exit"). */
+  closed: Promise<void>;
+}
+
+export function createConsoleAdapter(bot: Bot, input = process.stdin, output = process.stdout): ConsoleAdapter {
+  let rl: Interface | undefined;
+  let markClosed: () => void = () => {};
+  const closed = new Promise<void>((resolve) => (markClosed = resolve));
+
+  async function start(): Promise<void> {
+    const { documents, passages } = bot.library.current();
+    output.write(
+      `corpus-bot: ${documents.length} articles, ${passages.length} passages. Type /help for commands, exit to leave.\n`,
+    );
+    rl = createInterface({ input, output, prompt: "corpus-bot> ", terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
+    rl.on("close", markClosed);
+    rl.prompt();
+    // Answer lines one at a time, in order, even when they are pasted in a burst.
+    let queue = Promise.resolve();
+    rl.on("line", (line) => {
+      queue = queue.then(async () => {
+        const text = line.trim();
+        if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) return void rl?.close();
+        if (text !== "") output.write(`${renderPlain(await bot.handleText(text, LOCAL_USER))}\n`);
+        rl?.prompt();
+      });
+    });
+  }
+
+  async function stop(): Promise<void> {
+    rl?.close();
+  }
+
+  return { start, stop, closed };
+}

@@ -1,0 +1,57 @@
+// The shape of a slash command: everything else (/help, parsing, Discord registration,
+// the Slack manifest) is generated from these definitions.
+import type { z } from "zod";
+import type { CommandName, FailureStatus, OkPayloads, Speaker } from "./reply.js";
+import type { CorpusSnapshot } from "./snapshot.js";
+import type { ReloadControl } from "./reload-control.js";
+
+export type Platform = "console" | "cli" | "slack" | "discord";
+
+export interface Caller {
+  /** The platform's user id ("local" on the console and the CLI). */
+  id: string;
+  name?: string;
+  platform: Platform;
+  /** Decided by the adapter from its platform's own roles and settings. */
+  isModerator: boolean;
+}
+
+export interface CommandContext {
+  corpus: CorpusSnapshot;
+  caller: Caller;
+  now: Date;
+  /** Every command, so /help can describe them. */
+  commands: readonly AnyCommand[];
+  reload: ReloadControl;
+}
+
+/** What `run` returns: the payload of its command, or an expected non-answer. */
+export type Outcome<N extends CommandName> =
+  | ({ status: "ok"; message?: string } & OkPayloads[N])
+  | { status: Exclude<FailureStatus, "error">; message: string; candidates?: Speaker[] };
+
+// `any` keeps the schema's own option types inside `run` while letting the registry hold every command.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type OptionsSchema = z.ZodObject<any>;
+
+export interface CommandDefinition<N extends CommandName, S extends OptionsSchema> {
+  name: N;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  options: S;
+  /** The option that takes the free text after the command name ("/ask why…" fills `question`). */
+  rest?: keyof z.output<S> & string;
+  /** Moderator-only commands are refused with `forbidden` before `run`. */
+  access?: "everyone" | "moderator";
+  /** Shown by /help and run by the tests. */
+  examples: string[];
+  run(options: z.output<S>, context: CommandContext): Outcome<N> | Promise<Outcome<N>>;
+}
+
+export type AnyCommand = { [N in CommandName]: CommandDefinition<N, OptionsSchema> }[CommandName];
+
+export function defineCommand<N extends CommandName, S extends OptionsSchema>(
+  definition: CommandDefinition<N, S>,
+): CommandDefinition<N, S> {
+  return definition;
+}

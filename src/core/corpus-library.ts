@@ -1,0 +1,67 @@
+// Holds the corpus being served. A reload builds a whole new snapshot off to the side and swaps it in
+// with one assignment: a question asked meanwhile is answered from the old one, never from half of each.
+import type { Caller } from "./command.js";
+import type { Logger } from "./logger.js";
+import type { ReloadControl, ReloadResult } from "./reload-control.js";
+import type { ReloadReport } from "./reply.js";
+import { buildSnapshot, type CorpusSnapshot } from "./snapshot.js";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import { describeProblem } from "../corpus/problem.js";
+
+export interface CorpusLibrary extends ReloadControl {
+  current(): CorpusSnapshot;
+}
+
+export async function openCorpusLibrary(folder: string, log: Logger): Promise<CorpusLibrary> {
+  let snapshot = buildSnapshot(await loadCorpus(folder));
+  for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
+  let reloading = false;
+
+  async function reload(caller: Caller): Promise<ReloadResult> {
+    if (reloading) return { status: "busy" };
+    reloading = true;
+    const started = performance.now();
+    try {
+      const old = snapshot;
+      const loaded = await loadCorpus(old.folder);
+      const next = buildSnapshot(loaded);
+      const report = compare(old, next, performance.now() - started);
+      const result: ReloadResult =
+        next.documents.length === 0
+          ? { status: "kept-old", reason: "No readable document was found, so I kept the corpus I had.", report }
+          : { status: "reloaded", report };
+      if (result.status === "reloaded") snapshot = next;
+      log.info({ by: caller.id, platform: caller.platform, outcome: result.status, ...summary(report) }, "corpus reload");
+      return result;
+    } finally {
+      reloading = false;
+    }
+  }
+
+  return { current: () => snapshot, reload };
+}
+
+function compare(old: CorpusSnapshot, next: CorpusSnapshot, milliseconds: number): ReloadReport {
+  const before = new Map(old.documents.map((d) => [d.id, d.fingerprint]));
+  const after = new Map(next.documents.map((d) => [d.id, d.fingerprint]));
+  return {
+    documents: next.documents.length,
+    added: [...after.keys()].filter((id) => !before.has(id)),
+    removed: [...before.keys()].filter((id) => !after.has(id)),
+    changed: [...after].filter(([id, fp]) => before.has(id) && before.get(id) !== fp).map(([id]) => id),
+    ...analysisCounts(next),
+    milliseconds: Math.round(milliseconds),
+    rejected: next.problems
+      .filter((p) => p.severity === "error")
+      .map((p) => ({ file: p.file, reason: describeProblem(p) })),
+  };
+}
+
+/** What the analyses found, for the reload report. */
+export function analysisCounts(s: CorpusSnapshot): Pick<ReloadReport, "quotations" | "speakers" | "events"> {
+  return { quotations: 0, speakers: 0, events: 0 };
+}
+
+function summary(r: ReloadReport) {
+  return { documents: r.documents, added: r.added.length, removed: r.removed.length, changed: r.changed.length, rejected: r.rejected.length, ms: r.milliseconds };
+}

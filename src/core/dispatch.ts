@@ -1,0 +1,102 @@
+// The one path every command takes, whatever the platform:
+// text → command → options (zod) → access check → run → reply.
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import type { AnyCommand, Caller, CommandContext } from "./command.js";
+import { usageOf } from "./option-specs.js";
+import { parseOptions, splitCommandLine, type RawOptions } from "./parse-command-line.js";
+import type { FailureReply, Reply } from "./reply.js";
+import type { Logger } from "./logger.js";
+
+export interface Dispatcher {
+  /** Answers a line typed as in Slack or the console: "/ask how long does it take". */
+  handleText(text: string, caller: Caller): Promise<Reply>;
+  /** Answers options a platform already split (Discord): values are validated exactly like parsed text. */
+  handleOptions(name: string, values: RawOptions, caller: Caller): Promise<Reply>;
+  find(name: string): AnyCommand | undefined;
+  readonly commands: readonly AnyCommand[];
+}
+
+export interface DispatcherDeps {
+  commands: readonly AnyCommand[];
+  /** The context of the moment: the corpus snapshot being served, the clock, reload. */
+  context: (caller: Caller) => CommandContext;
+  log: Logger;
+}
+
+export function createDispatcher({ commands, context, log }: DispatcherDeps): Dispatcher {
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  const find = (name: string) => byName.get(name.toLowerCase() as AnyCommand["name"]);
+
+  async function handleText(text: string, caller: Caller): Promise<Reply> {
+    const line = splitCommandLine(text);
+    if (!line.ok) return invalid("?", lineProblem[line.problem]);
+    const command = find(line.name);
+    if (!command) return invalid(line.name, `Unknown command /${line.name}. Type /help to see what I can do.`);
+    const parsed = parseOptions(command, line.args);
+    if (!parsed.ok) return invalid(command.name, `${parsed.message}. Usage: ${usageOf(command)}`);
+    return run(command, parsed.values, caller);
+  }
+
+  async function handleOptions(name: string, values: RawOptions, caller: Caller): Promise<Reply> {
+    const command = find(name);
+    if (!command) return invalid(name, `Unknown command /${name}. Type /help to see what I can do.`);
+    return run(command, values, caller);
+  }
+
+  async function run(command: AnyCommand, values: RawOptions, caller: Caller): Promise<Reply> {
+    const options = command.options.safeParse(values);
+    if (!options.success) {
+      return invalid(command.name, `${describeIssue(options.error.issues[0])}. Usage: ${usageOf(command)}`);
+    }
+    if (command.access === "moderator" && !caller.isModerator) {
+      return { command: command.name, status: "forbidden", message: `Sorry, only moderators can use /${command.name}.` };
+    }
+    try {
+      // The union of commands cannot be narrowed per name here; each definition typed its own `run`.
+      const outcome = await (command.run as (o: unknown, c: CommandContext) => unknown)(options.data, context(caller));
+      return { command: command.name, ...(outcome as object) } as Reply;
+    } catch (error) {
+      const reference = randomBytes(4).toString("hex");
+      log.error({ err: error, command: command.name, reference, platform: caller.platform }, "command failed");
+      return {
+        command: command.name,
+        status: "error",
+        reference,
+        message: `Sorry, something went wrong answering /${command.name}. It has been logged as ${reference}.`,
+      };
+    }
+  }
+
+  return { handleText, handleOptions, find, commands };
+}
+
+const lineProblem = {
+  empty: "Type a command, for example /ask who signed the agreement. Type /help to see them all.",
+  "not-a-command": "Commands start with a slash, for example /ask who signed the agreement. Type /help to see them all.",
+  "too-long": "That is too long for me to read. Keep commands under 2,000 characters.",
+  "control-characters": "That contains control characters I cannot read. Type plain text.",
+} as const;
+
+function invalid(command: string, message: string): FailureReply {
+  return { command, status: "invalid", message };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "That input is not valid";
+  const field = issue.path.join(".") || "input";
+  switch (issue.code) {
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) <= 1
+        ? `${field} is missing`
+        : `${field} is too short or too small (minimum ${issue.minimum})`;
+    case "too_big":
+      return issue.origin === "string"
+        ? `${field} is too long (at most ${issue.maximum} characters)`
+        : `${field} is too large (at most ${issue.maximum})`;
+    case "invalid_type":
+      return issue.input === undefined ? `${field} is missing` : `${field} must be ${issue.expected}`;
+    default:
+      return `${field}: ${issue.message}`;
+  }
+}

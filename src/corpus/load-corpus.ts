@@ -1,0 +1,112 @@
+// Reads a corpus folder: every .txt and .md article, and corpus.json for their metadata. Problems are
+// collected, never thrown: one bad file or entry costs that file or entry, not the corpus.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { extname, join, basename } from "node:path";
+import type { LoadedCorpus } from "../core/snapshot.js";
+import { cleanArticle } from "./clean-article.js";
+import type { CorpusDocument, DocumentMeta, Paragraph } from "./document.js";
+import { MANIFEST_FILE, parseManifest, type ManifestEntry } from "./manifest.js";
+import { markdownToText } from "./markdown.js";
+import type { CorpusProblem } from "./problem.js";
+import { readArticleFile } from "./read-article-file.js";
+import { datelineDate } from "./text-dates.js";
+
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+
+export async function loadCorpus(folder: string): Promise<LoadedCorpus> {
+  const problems: CorpusProblem[] = [];
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({
+      code: "missing-folder",
+      severity: "error",
+      file: folder,
+      message: code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`,
+    });
+    return { folder, documents: [], problems };
+  }
+
+  const manifest = names.includes(MANIFEST_FILE)
+    ? parseManifest(await readFile(join(folder, MANIFEST_FILE), "utf8").catch(() => "{}"))
+    : { entries: new Map<string, ManifestEntry>(), problems: [] };
+  problems.push(...manifest.problems);
+
+  const documents: CorpusDocument[] = [];
+  const seen = new Map<string, string>();
+  for (const file of names) {
+    if (file.startsWith(".") || file === MANIFEST_FILE) continue;
+    const ext = extname(file).toLowerCase();
+    const docId = basename(file, extname(file));
+    if (!ARTICLE_EXTENSIONS.has(ext)) {
+      problems.push({ code: "unsupported-file", severity: "warning", file, message: "is not a .txt or .md article; skipped" });
+      continue;
+    }
+    const earlier = seen.get(docId);
+    if (earlier) {
+      problems.push({ code: "duplicate-id", severity: "error", file, docId, message: `has the same document id as ${earlier}; skipped` });
+      continue;
+    }
+    const read = await readArticleFile(join(folder, file), file, docId);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    seen.set(docId, file);
+    const entry = manifest.entries.get(docId);
+    documents.push(buildDocument(docId, file, ext === ".md" ? markdownToText(read.text) : read.text, entry, read.bytes));
+  }
+
+  for (const docId of manifest.entries.keys()) {
+    if (!seen.has(docId)) {
+      problems.push({
+        code: "unknown-manifest-entry",
+        severity: "warning",
+        file: MANIFEST_FILE,
+        docId,
+        message: "describes a document that is not in the folder",
+      });
+    }
+  }
+  if (documents.length === 0) {
+    problems.push({ code: "no-documents", severity: "error", file: folder, message: "holds no readable .txt or .md article" });
+  }
+  return { folder, documents, problems };
+}
+
+export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Buffer): CorpusDocument {
+  const clean = cleanArticle(raw);
+  const paragraphs: Paragraph[] = [];
+  let text = "";
+  for (const p of clean.paragraphs) {
+    if (text !== "") text += "\n\n";
+    paragraphs.push({ index: paragraphs.length, start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  const fromText = clean.published ?? (clean.paragraphs[0] ? datelineDate(clean.paragraphs[0]) : undefined);
+  const published = entry?.published ?? fromText;
+  const meta: DocumentMeta = {
+    title: entry?.title ?? clean.title ?? titleFromBody(clean.paragraphs[0], docId),
+    titleFromText: !entry?.title,
+    ...((entry?.publisher) && { publisher: entry.publisher }),
+    ...((entry?.author ?? clean.author) && { author: entry?.author ?? clean.author }),
+    ...(published && { published, publishedFrom: entry?.published ? "manifest" : "text" }),
+    ...(entry?.url && { url: entry.url }),
+  };
+  const fingerprint = createHash("sha256")
+    .update(bytes ?? raw)
+    .update(JSON.stringify(entry ?? {}))
+    .digest("hex")
+    .slice(0, 16);
+  return { id: docId, file, meta, text, paragraphs, fingerprint };
+}
+
+/** An article without a headline is named by its first sentence, shortened. */
+function titleFromBody(first: string | undefined, docId: string): string {
+  if (!first) return docId;
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  return sentence.length <= 90 ? sentence : `${sentence.slice(0, 87).replace(/\s+\S*$/, "")}…`;
+}

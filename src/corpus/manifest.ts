@@ -1,0 +1,97 @@
+// Article metadata lives beside the articles in corpus.json:
+// { "documents": { "<docId>": { "title", "publisher", "author", "published": "YYYY-MM-DD", "url" } } }
+// Every field is optional. A bad entry is reported (file, document, field, line) and the article still loads.
+import { z } from "zod";
+import type { CorpusProblem } from "./problem.js";
+
+export const MANIFEST_FILE = "corpus.json";
+
+const isoDate = z.iso.date({ message: "must be a date written YYYY-MM-DD" });
+
+export const manifestEntrySchema = z.strictObject({
+  title: z.string().trim().min(1).max(300).optional(),
+  publisher: z.string().trim().min(1).max(200).optional(),
+  author: z.string().trim().min(1).max(200).optional(),
+  published: isoDate.optional(),
+  url: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).optional(),
+});
+
+export type ManifestEntry = z.output<typeof manifestEntrySchema>;
+
+export interface Manifest {
+  entries: Map<string, ManifestEntry>;
+  problems: CorpusProblem[];
+}
+
+/** Reads the manifest's text; never throws. */
+export function parseManifest(text: string): Manifest {
+  const entries = new Map<string, ManifestEntry>();
+  const problems: CorpusProblem[] = [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    problems.push({
+      code: "bad-manifest",
+      severity: "error",
+      file: MANIFEST_FILE,
+      ...(position && { line: lineAt(text, Number(position[1])) }),
+      message: `is not valid JSON (${message}); every article loads without metadata`,
+    });
+    return { entries, problems };
+  }
+  const shape = z.object({ documents: z.record(z.string(), z.unknown()) }).safeParse(json);
+  if (!shape.success) {
+    problems.push({
+      code: "bad-manifest",
+      severity: "error",
+      file: MANIFEST_FILE,
+      field: "documents",
+      message: 'must be an object {"documents": {"<docId>": {…}}}; every article loads without metadata',
+    });
+    return { entries, problems };
+  }
+  for (const [docId, raw] of Object.entries(shape.data.documents)) {
+    const entry = manifestEntrySchema.safeParse(raw);
+    const line = lineOfKey(text, docId);
+    if (entry.success) {
+      entries.set(docId, entry.data);
+      continue;
+    }
+    // Keep the fields that are right; report each one that is not.
+    const good: Record<string, unknown> = {};
+    const bad = new Set(entry.error.issues.map((i) => String(i.path[0] ?? "")));
+    if (raw && typeof raw === "object") {
+      for (const [k, v] of Object.entries(raw)) if (!bad.has(k)) good[k] = v;
+    }
+    const partial = manifestEntrySchema.safeParse(good);
+    if (partial.success) entries.set(docId, partial.data);
+    for (const issue of entry.error.issues) {
+      const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+      problems.push({
+        code: "bad-manifest-entry",
+        severity: "error",
+        file: MANIFEST_FILE,
+        docId,
+        ...(field && { field }),
+        ...(line && { line }),
+        message:
+          issue.code === "unrecognized_keys"
+            ? `unknown field(s) ${issue.keys.join(", ")}: use title, publisher, author, published, url`
+            : `${issue.message}; the field is ignored`,
+      });
+    }
+  }
+  return { entries, problems };
+}
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+function lineOfKey(text: string, key: string): number | undefined {
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? undefined : lineAt(text, at);
+}

@@ -1,0 +1,81 @@
+// Turns lines into paragraphs. Blank lines are not always there, and some articles are hard-wrapped at
+// 60-80 columns (one even puts a paragraph's first word alone on a line), so a break is decided from the
+// text's own evidence: how long its lines run, whether a line ends a sentence, what the next one starts with.
+
+/** Ends a sentence, possibly followed by closing quotes or brackets; a colon introduces a quote. */
+const ENDS_SENTENCE = /[.!?:…](?:["”’')\]]+)?$|["”]$/;
+const STARTS_LOWER = /^[a-z]/;
+const OPENS_QUOTE = /^["“‘']/;
+const CONTINUES = /^[,;)\]–—-]|^(and|but|or|nor)\b/;
+
+export interface WrapEvidence {
+  hardWrapped: boolean;
+  /** The column lines are wrapped at, when hard-wrapped. */
+  width: number;
+}
+
+/**
+ * A hard-wrapped text has many lines that stop mid-sentence and go on, in lower case, on the next line;
+ * its width is the length its long lines cluster at.
+ */
+export function wrapEvidence(lines: readonly string[]): WrapEvidence {
+  const nonBlank = lines.filter((l) => l !== "");
+  let midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] ?? "";
+    const b = lines[i + 1] ?? "";
+    if (a !== "" && b !== "" && !ENDS_SENTENCE.test(a) && STARTS_LOWER.test(b)) midSentence++;
+  }
+  const lengths = nonBlank.map((l) => l.length).sort((x, y) => x - y);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const hardWrapped = midSentence >= 3 && midSentence >= nonBlank.length * 0.15 && width <= 120;
+  return { hardWrapped, width };
+}
+
+function firstWord(line: string): string {
+  return line.split(" ")[0] ?? "";
+}
+
+/** Whether `a` and `b` (adjacent, non-blank) belong to one paragraph. */
+function sameParagraph(a: string, b: string, wrap: WrapEvidence): boolean {
+  if (STARTS_LOWER.test(b) || CONTINUES.test(b)) return true;
+  if (/[-–—]$/.test(a) && !/\s[-–—]$/.test(a)) return true;
+  if (!ENDS_SENTENCE.test(a)) return wrap.hardWrapped;
+  if (!wrap.hardWrapped) return false;
+  // The sentence ended; had the paragraph gone on, the next word would have fitted on this line
+  // unless the line was already full.
+  const full = a.length + 1 + firstWord(b).length > wrap.width;
+  return full && !OPENS_QUOTE.test(b);
+}
+
+function joinLines(a: string, b: string): string {
+  // "end-to-" + "end" stays one hyphenated word; anything else joins with a space.
+  if (/\w-$/.test(a)) return a + b;
+  return `${a} ${b}`;
+}
+
+export function rejoinLines(text: string): string[] {
+  const lines = text.split("\n");
+  const wrap = wrapEvidence(lines);
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const line of lines) {
+    if (line === "") {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+    } else if (current === null) {
+      current = line;
+    } else {
+      const lastLine: string = current.slice(current.lastIndexOf("\n") + 1);
+      if (sameParagraph(lastLine, line, wrap)) {
+        current = `${current}\n${line}`;
+      } else {
+        paragraphs.push(current);
+        current = line;
+      }
+    }
+  }
+  if (current !== null) paragraphs.push(current);
+  // Lines were kept apart by "\n" only to compare them one by one; now they become one paragraph.
+  return paragraphs.map((p) => p.split("\n").reduce(joinLines));
+}

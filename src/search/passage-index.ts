@@ -1,0 +1,100 @@
+// Full-text search over passages: MiniSearch with our terms, then a coverage rule so that a passage
+// sharing one common word with the question is not offered as an answer.
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { CorpusDocument, Passage } from "../corpus/document.js";
+import { bestSentence } from "./highlight.js";
+import { contentTerms, processTerm, tokenize } from "./terms.js";
+
+export interface PassageHit {
+  passage: Passage;
+  doc: CorpusDocument;
+  score: number;
+  /** The sentence of the passage that best matches the question. */
+  highlight: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+}
+
+interface IndexedPassage {
+  id: string;
+  text: string;
+  title: string;
+}
+
+/**
+ * Share of the question's weight (rarer terms weigh more) that the best passage must match for the corpus
+ * to hold an answer at all, and that any further passage must match to be shown beside it (an answer often
+ * says "that process" where the question named it).
+ */
+const MIN_COVERAGE = { best: 0.45, others: 0.25 };
+
+export class PassageIndex {
+  private readonly mini: MiniSearch<IndexedPassage>;
+  private readonly byId: Map<string, Passage>;
+  /** How many passages hold each term: rarity, for coverage and highlighting. */
+  private readonly documentFrequency = new Map<string, number>();
+
+  constructor(
+    passages: readonly Passage[],
+    private readonly docs: ReadonlyMap<string, CorpusDocument>,
+  ) {
+    this.byId = new Map(passages.map((p) => [p.id, p]));
+    this.mini = new MiniSearch<IndexedPassage>({
+      fields: ["text", "title"],
+      tokenize,
+      processTerm,
+      searchOptions: { boost: { title: 1.5 } },
+    });
+    const rows = passages.map((p) => ({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" }));
+    this.mini.addAll(rows);
+    for (const p of passages) {
+      for (const term of contentTerms(p.text)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Inverse document frequency; a term the corpus lacks weighs the most. */
+  weight(term: string): number {
+    const n = this.byId.size;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n + 1) / (df + 0.5));
+  }
+
+  search(question: string, { limit = 3 }: SearchOptions = {}): PassageHit[] {
+    const terms = contentTerms(question);
+    if (terms.length === 0) return [];
+    const total = terms.reduce((sum, t) => sum + this.weight(t), 0);
+    const results = this.mini.search(question, {
+      // Typos are forgiven only on words long enough to carry one; short words must be exact.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= 5,
+      combineWith: "OR",
+    });
+    const hits: PassageHit[] = [];
+    let answerable = false;
+    for (const r of results) {
+      const coverage = this.coverage(r, total);
+      if (coverage < MIN_COVERAGE.others) continue;
+      answerable ||= coverage >= MIN_COVERAGE.best;
+      const passage = this.byId.get(String(r.id));
+      const doc = passage && this.docs.get(passage.docId);
+      if (!passage || !doc) continue;
+      hits.push({ passage, doc, score: r.score, highlight: bestSentence(passage.text, terms, (t) => this.weight(t)) });
+      if (hits.length >= limit && answerable) break;
+    }
+    return answerable ? hits.slice(0, limit) : [];
+  }
+
+  private coverage(result: SearchResult, total: number): number {
+    const matched = new Set(result.queryTerms);
+    let sum = 0;
+    for (const t of matched) sum += this.weight(t);
+    return total === 0 ? 0 : sum / total;
+  }
+}
+
