@@ -30,7 +30,13 @@ export function createDispatcher({ commands, context, log }: DispatcherDeps): Di
 
   async function handleText(text: string, caller: Caller): Promise<Reply> {
     const line = splitCommandLine(text);
-    if (!line.ok) return invalid("?", lineProblem[line.problem]);
+    if (!line.ok) {
+      // Say how to use the command the person was reaching for, when we can tell which.
+      const meant = find(/^\s*\/([a-z-]+)/i.exec(text)?.[1] ?? "");
+      return meant
+        ? invalid(meant.name, `${lineProblem[line.problem]} Usage: ${usageOf(meant)}`)
+        : invalid("?", lineProblem[line.problem]);
+    }
     const command = find(line.name);
     if (!command) return invalid(line.name, `Unknown command /${line.name}. Type /help to see what I can do.`);
     const parsed = parseOptions(command, line.args);

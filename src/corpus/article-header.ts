@@ -20,9 +20,9 @@ function words(line: string): number {
 }
 
 /** A headline: a few words, and either no sentence-ending stop or Headline Style Capitals. */
-export function looksLikeHeadline(line: string): boolean {
+export function looksLikeHeadline(line: string, minWords = 3): boolean {
   const all = line.split(/\s+/).filter(Boolean);
-  if (all.length < 3 || all.length > 30) return false;
+  if (all.length < minWords || all.length > 30) return false;
   if (!/[.:;,]["”’']?$/.test(line)) return true;
   const long = all.filter((w) => w.replace(/\P{L}/gu, "").length > 3);
   return long.length > 0 && long.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length >= long.length * 0.7;
@@ -53,7 +53,10 @@ export function readHeader(lines: readonly string[]): ArticleHeader {
 
   // The headline: the first line that reads like one. Short lines before it are the masthead.
   const candidates = byline ? firstLines.filter((l) => l.index < byline.index) : firstLines.slice(0, 3);
-  const title = candidates.find((l, i) => looksLikeHeadline(l.text) && isStandalone(lines, l.index, i === 0 && !byline));
+  // A two-word line is more often a masthead than a headline: it is the headline only when nothing longer is.
+  const headline = (minWords: number) =>
+    candidates.find((l, i) => looksLikeHeadline(l.text, minWords) && isStandalone(lines, l.index, i === 0 && !byline));
+  const title = headline(3) ?? headline(1);
   if (title) {
     header.title = title.text;
     headerEnd = Math.max(headerEnd, title.index);

@@ -65,7 +65,8 @@ export class PassageIndex {
     return Math.log(1 + (n + 1) / (df + 0.5));
   }
 
-  search(question: string, { limit = 3 }: SearchOptions = {}): PassageHit[] {
+  search(rawQuestion: string, { limit = 3 }: SearchOptions = {}): PassageHit[] {
+    const question = withoutMarkup(rawQuestion);
     const terms = contentTerms(question);
     if (terms.length === 0) return [];
     const total = terms.reduce((sum, t) => sum + this.weight(t), 0);
@@ -98,3 +99,8 @@ export class PassageIndex {
   }
 }
 
+
+/** Tags and chat markup ("<b>", "<@U123>", "<https://…|link>") are not words of the question. */
+function withoutMarkup(text: string): string {
+  return text.replace(/<[^<>]{0,300}>/g, " ");
+}

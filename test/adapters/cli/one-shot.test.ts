@@ -1,0 +1,52 @@
+// The one-shot CLI's JSON lines are a contract: integrations and the evaluation scripts read them.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { writeCorpus } from "../../support/bot.js";
+
+const folder = writeCorpus(
+  { tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week, the operator said." },
+  { documents: { tram: { publisher: "City Post", published: "2025-09-01" } } },
+);
+
+function cli(args: string[], input = ""): { lines: unknown[]; stdout: string; status: number | null } {
+  const run = spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", ...args], { input, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent" } });
+  const lines = args.includes("--json") ? run.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as unknown) : [];
+  return { lines, stdout: run.stdout, status: run.status };
+}
+
+describe("corpus-bot ask --json", () => {
+  it("answers every stdin line in order, one JSON reply per line", () => {
+    const { lines, status } = cli(["--json", "--corpus", folder], "/ask how many passengers rode the tram\n/sources\n\n/ask\n/nope\n/ask quantum chromodynamics\n");
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      {
+        command: "ask",
+        status: "ok",
+        results: [
+          {
+            passageId: "tram#1",
+            text: "The new tram line carried 40,000 passengers in its first week, the operator said.",
+            highlight: "The new tram line carried 40,000 passengers in its first week, the operator said.",
+            score: expect.any(Number),
+            sources: [{ docId: "tram", title: "Tram line opens", publisher: "City Post", published: "2025-09-01" }],
+          },
+        ],
+      },
+      { command: "sources", status: "ok", documents: [{ docId: "tram", title: "Tram line opens", publisher: "City Post", published: "2025-09-01", passages: 1 }] },
+      { command: "ask", status: "invalid", message: expect.stringContaining("/ask <question>") },
+      { command: "nope", status: "invalid", message: expect.stringContaining("Unknown command") },
+      { command: "ask", status: "no-match", message: expect.any(String) },
+    ]);
+  });
+
+  it("answers a command given as an argument", () => {
+    const { lines } = cli(["--json", "--corpus", folder, "/sources"]);
+    expect(lines).toEqual([expect.objectContaining({ command: "sources", status: "ok" })]);
+  });
+
+  it("prints readable text with citations without --json", () => {
+    const { stdout } = cli(["--corpus", folder, "/ask tram passengers"]);
+    expect(stdout).toContain("40,000 passengers");
+    expect(stdout).toContain("Tram line opens — City Post, 1 Sep 2025");
+  });
+});

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import commands from "../../commands/index.js";
+import { defineCommand } from "../../src/core/command.js";
+import { optionSpecs } from "../../src/core/option-specs.js";
+import { LOCAL, MEMBER, startBot, writeCorpus } from "../support/bot.js";
+import { startBot as startCore } from "../../src/core/bot.js";
+import { silentLogger } from "../../src/core/logger.js";
+
+const folder = writeCorpus({ tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week." });
+
+describe("the command registry", () => {
+  it("lists every file in commands/", () => {
+    const files = readdirSync("commands").filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.replace(/\.ts$/, ""));
+    expect(commands.map((c) => c.name).sort()).toEqual(files.sort());
+  });
+
+  it.each(commands.map((c) => [c.name, c] as const))("/%s fits Discord's rules for commands and options", (_name, c) => {
+    expect(c.name).toMatch(/^[a-z][a-z0-9-]{0,31}$/);
+    expect(c.description.length).toBeGreaterThan(0);
+    expect(c.description.length).toBeLessThanOrEqual(100);
+    const options = optionSpecs(c);
+    expect(options.length).toBeLessThanOrEqual(25);
+    for (const o of options) {
+      expect(o.name).toMatch(/^[a-z][a-z0-9_-]{0,31}$/);
+      expect(o.description.length).toBeLessThanOrEqual(100);
+    }
+    expect(c.examples.length).toBeGreaterThan(0);
+  });
+
+  it("keeps commands and the core free of Slack, Discord and the adapters", () => {
+    const sources = [
+      ...readdirSync("commands").map((f) => `commands/${f}`),
+      ...readdirSync("src/core").map((f) => `src/core/${f}`),
+    ];
+    for (const file of sources) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/from\s+["'](@slack\/bolt|discord\.js|@slack\/[\w-]+)["']/);
+      expect(text, file).not.toMatch(/from\s+["'][./]*(src\/)?adapters\//);
+    }
+  });
+});
+
+describe("dispatching a command line", () => {
+  it("turns away what is not a command with a usage line", async () => {
+    const bot = await startBot(folder);
+    for (const text of ["", "hello there", "/", "/" + "a".repeat(40)]) {
+      expect(await bot.send(text)).toMatchObject({ status: "invalid", message: expect.stringContaining("/") });
+    }
+    expect(await bot.send("/fly to the moon")).toMatchObject({ command: "fly", status: "invalid", message: expect.stringContaining("Unknown command /fly") });
+    expect(await bot.send(`/ask ${"x".repeat(3000)}`)).toMatchObject({ status: "invalid", message: expect.stringMatching(/too long/) });
+    expect(await bot.send("/ask tram\u0000line")).toMatchObject({ status: "invalid", message: expect.stringMatching(/control characters/) });
+  });
+
+  it("answers a command that throws with an error reference, and keeps serving", async () => {
+    const boom = defineCommand({
+      name: "ask",
+      description: "Always fails",
+      options: z.object({ question: z.string() }),
+      rest: "question",
+      examples: ["/ask x"],
+      run() {
+        throw new Error("kaboom");
+      },
+    });
+    const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands: [boom, ...commands.filter((c) => c.name !== "ask")] });
+    const reply = await bot.handleText("/ask anything", LOCAL);
+    expect(reply).toMatchObject({ command: "ask", status: "error", reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
+    expect(reply.status === "error" && reply.message).toContain(reply.status === "error" ? reply.reference : "");
+    expect(await bot.handleText("/sources", LOCAL)).toMatchObject({ status: "ok" });
+  });
+
+  it("refuses a moderator command to others before running it", async () => {
+    let ran = false;
+    const secret = defineCommand({
+      name: "reload",
+      description: "Moderators only",
+      options: z.object({}),
+      access: "moderator",
+      examples: ["/reload"],
+      run() {
+        ran = true;
+        return { status: "invalid", message: "not really" };
+      },
+    });
+    const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands: [secret] });
+    expect(await bot.handleText("/reload", MEMBER)).toMatchObject({ status: "forbidden", message: expect.stringContaining("moderators") });
+    expect(ran).toBe(false);
+  });
+
+  it("reads named options anywhere in the line and leaves unknown ones in the free text", async () => {
+    const bot = await startBot(folder);
+    const reply = await bot.send("/ask limit:1 note: tram passengers");
+    expect(reply).toMatchObject({ status: "ok", results: [expect.anything()] });
+  });
+
+  it("validates options a platform already split, exactly like typed ones", async () => {
+    const bot = await startBot(folder);
+    expect(await bot.bot.handleOptions("ask", { question: "tram", limit: 99 }, LOCAL)).toMatchObject({
+      status: "invalid",
+      message: expect.stringContaining("limit is too large"),
+    });
+  });
+});
