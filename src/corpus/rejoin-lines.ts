@@ -36,16 +36,23 @@ function firstWord(line: string): string {
   return line.split(" ")[0] ?? "";
 }
 
-/** Whether `a` and `b` (adjacent, non-blank) belong to one paragraph. */
-function sameParagraph(a: string, b: string, wrap: WrapEvidence): boolean {
+/** Whether a wrapped line had room left for the first word of the line after it. */
+function isFull(line: string, next: string, wrap: WrapEvidence): boolean {
+  return line.length + 1 + firstWord(next).length > wrap.width;
+}
+
+/** Whether `a` and `b` (adjacent, non-blank; `c` the line after `b`) belong to one paragraph. */
+function sameParagraph(a: string, b: string, c: string | undefined, wrap: WrapEvidence): boolean {
   if (STARTS_LOWER.test(b) || CONTINUES.test(b)) return true;
   if (/[-–—]$/.test(a) && !/\s[-–—]$/.test(a)) return true;
   if (!ENDS_SENTENCE.test(a)) return wrap.hardWrapped;
   if (!wrap.hardWrapped) return false;
+  // A line in the middle of a wrapped paragraph is full. One that stops short mid-sentence and goes
+  // on below ("British" / "officials have demanded…") can only be a paragraph's first line.
+  if (c && !ENDS_SENTENCE.test(b) && !isFull(b, c, wrap)) return false;
   // The sentence ended; had the paragraph gone on, the next word would have fitted on this line
   // unless the line was already full.
-  const full = a.length + 1 + firstWord(b).length > wrap.width;
-  return full && !OPENS_QUOTE.test(b);
+  return isFull(a, b, wrap) && !OPENS_QUOTE.test(b);
 }
 
 function joinLines(a: string, b: string): string {
@@ -59,7 +66,7 @@ export function rejoinLines(text: string): string[] {
   const wrap = wrapEvidence(lines);
   const paragraphs: string[] = [];
   let current: string | null = null;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line === "") {
       if (current !== null) paragraphs.push(current);
       current = null;
@@ -67,7 +74,8 @@ export function rejoinLines(text: string): string[] {
       current = line;
     } else {
       const lastLine: string = current.slice(current.lastIndexOf("\n") + 1);
-      if (sameParagraph(lastLine, line, wrap)) {
+      const after = lines[i + 1];
+      if (sameParagraph(lastLine, line, after === "" ? undefined : after, wrap)) {
         current = `${current}\n${line}`;
       } else {
         paragraphs.push(current);

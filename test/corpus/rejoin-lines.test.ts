@@ -34,6 +34,16 @@ strike was over.`;
     ]);
   });
 
+  it("starts a paragraph at a lone first word even after a line that ran full", () => {
+    const text = `Harbour
+officials said the strike had cost the port a week of trade and
+left more than twenty ships at anchor beyond the breakwater.
+Union
+leaders said the men would stay out until the board improved its
+offer, and that a ballot on further action would be held soon.`;
+    expect(rejoinLines(text)).toHaveLength(2);
+  });
+
   it("treats each line as a paragraph in text that is not wrapped", () => {
     const text = "The council met on Monday and approved the budget after a long debate about libraries.\nTwo branches will close next spring.\n\nCampaigners said they would fight on.";
     expect(rejoinLines(text)).toEqual([
