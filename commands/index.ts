@@ -3,7 +3,9 @@ import type { AnyCommand } from "../src/core/command.js";
 import ask from "./ask.js";
 import sources from "./sources.js";
 import help from "./help.js";
+import reload from "./reload.js";
+import timeline from "./timeline.js";
 
-const commands: readonly AnyCommand[] = [ask, sources, help];
+const commands: readonly AnyCommand[] = [ask, sources, help, timeline, reload];
 
 export default commands;

@@ -4,6 +4,7 @@ import type { AnyCommand, Caller } from "./command.js";
 import { openCorpusLibrary, type CorpusLibrary } from "./corpus-library.js";
 import { createDispatcher, type Dispatcher } from "./dispatch.js";
 import type { Logger } from "./logger.js";
+import { RateLimiter, type RateLimitSettings } from "./rate-limit.js";
 
 export interface Bot extends Dispatcher {
   library: CorpusLibrary;
@@ -16,14 +17,24 @@ export interface BotOptions {
   /** The clock commands see; tests pass a fixed one. */
   now?: () => Date;
   commands?: readonly AnyCommand[];
+  /** Per-user limits for people on chat platforms; none when absent. */
+  rateLimit?: RateLimitSettings;
 }
 
-export async function startBot({ corpusFolder, log, now = () => new Date(), commands: list = commands }: BotOptions): Promise<Bot> {
+export async function startBot({ corpusFolder, log, now = () => new Date(), commands: list = commands, rateLimit }: BotOptions): Promise<Bot> {
   const library = await openCorpusLibrary(corpusFolder, log);
   const dispatcher = createDispatcher({
     commands: list,
     log,
-    context: (caller: Caller) => ({ corpus: library.current(), caller, now: now(), commands: list, reload: library }),
+    ...(rateLimit && { rateLimiter: new RateLimiter(rateLimit, () => now().getTime()) }),
+    context: (caller: Caller, delivery) => ({
+      corpus: library.current(),
+      caller,
+      now: now(),
+      commands: list,
+      reload: library,
+      progress: delivery.progress ?? (() => {}),
+    }),
   });
   return { ...dispatcher, library, log };
 }

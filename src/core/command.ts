@@ -23,6 +23,8 @@ export interface CommandContext {
   /** Every command, so /help can describe them. */
   commands: readonly AnyCommand[];
   reload: ReloadControl;
+  /** Short progress notes for long commands; adapters show them by updating their first reply. */
+  progress: (note: string, fraction?: number) => void;
 }
 
 /** What `run` returns: the payload of its command, or an expected non-answer. */

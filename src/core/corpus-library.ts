@@ -17,22 +17,37 @@ export async function openCorpusLibrary(folder: string, log: Logger): Promise<Co
   for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
   let reloading = false;
 
-  async function reload(caller: Caller): Promise<ReloadResult> {
+  async function reload(caller: Caller, progress: (note: string, fraction?: number) => void = () => {}): Promise<ReloadResult> {
     if (reloading) return { status: "busy" };
     reloading = true;
     const started = performance.now();
     try {
       const old = snapshot;
-      const loaded = await loadCorpus(old.folder);
+      progress(`Reading ${old.folder}…`, 0);
+      const loaded = await loadCorpus(old.folder, (done, total) => {
+        // A note per 5% is plenty for a bar or an edited chat message.
+        if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress(`Reading files ${done.toLocaleString("en")}/${total.toLocaleString("en")}`, (0.5 * done) / total);
+      });
+      progress(`Indexing ${loaded.documents.length.toLocaleString("en")} documents…`, 0.5);
+      // Let the note above go out before the build holds the thread.
+      await new Promise((resolve) => setImmediate(resolve));
       const next = buildSnapshot(loaded);
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =
         next.documents.length === 0
-          ? { status: "kept-old", reason: "No readable document was found, so I kept the corpus I had.", report }
+          ? { status: "kept-old", reason: `No readable article was found in ${old.folder}, so I kept the ${old.documents.length} I had.`, report }
           : { status: "reloaded", report };
       if (result.status === "reloaded") snapshot = next;
       log.info({ by: caller.id, platform: caller.platform, outcome: result.status, ...summary(report) }, "corpus reload");
       return result;
+    } catch (error) {
+      // A reload that breaks (a bug in an analysis, a disk error) must cost nothing but itself.
+      log.error({ err: error, by: caller.id, platform: caller.platform }, "corpus reload failed; kept the old corpus");
+      return {
+        status: "kept-old",
+        reason: `The reload failed (${error instanceof Error ? error.message : String(error)}), so I kept the corpus I had.`,
+        report: compare(snapshot, snapshot, performance.now() - started),
+      };
     } finally {
       reloading = false;
     }
@@ -59,7 +74,7 @@ function compare(old: CorpusSnapshot, next: CorpusSnapshot, milliseconds: number
 
 /** What the analyses found, for the reload report. */
 export function analysisCounts(s: CorpusSnapshot): Pick<ReloadReport, "quotations" | "speakers" | "events"> {
-  return { quotations: 0, speakers: 0, events: 0 };
+  return { quotations: 0, speakers: 0, events: s.timeline.size };
 }
 
 function summary(r: ReloadReport) {

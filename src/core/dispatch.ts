@@ -7,12 +7,19 @@ import { usageOf } from "./option-specs.js";
 import { parseOptions, splitCommandLine, type RawOptions } from "./parse-command-line.js";
 import type { FailureReply, Reply } from "./reply.js";
 import type { Logger } from "./logger.js";
+import type { RateLimiter } from "./rate-limit.js";
+
+/** What an adapter may pass along with a command. */
+export interface Delivery {
+  /** Called with short progress notes during long commands (a reload), to update the first reply. */
+  progress?: (note: string, fraction?: number) => void;
+}
 
 export interface Dispatcher {
   /** Answers a line typed as in Slack or the console: "/ask how long does it take". */
-  handleText(text: string, caller: Caller): Promise<Reply>;
+  handleText(text: string, caller: Caller, delivery?: Delivery): Promise<Reply>;
   /** Answers options a platform already split (Discord): values are validated exactly like parsed text. */
-  handleOptions(name: string, values: RawOptions, caller: Caller): Promise<Reply>;
+  handleOptions(name: string, values: RawOptions, caller: Caller, delivery?: Delivery): Promise<Reply>;
   find(name: string): AnyCommand | undefined;
   readonly commands: readonly AnyCommand[];
 }
@@ -20,15 +27,31 @@ export interface Dispatcher {
 export interface DispatcherDeps {
   commands: readonly AnyCommand[];
   /** The context of the moment: the corpus snapshot being served, the clock, reload. */
-  context: (caller: Caller) => CommandContext;
+  context: (caller: Caller, delivery: Delivery) => CommandContext;
   log: Logger;
+  rateLimiter?: RateLimiter;
 }
 
-export function createDispatcher({ commands, context, log }: DispatcherDeps): Dispatcher {
+export function createDispatcher({ commands, context, log, rateLimiter }: DispatcherDeps): Dispatcher {
   const byName = new Map(commands.map((c) => [c.name, c]));
   const find = (name: string) => byName.get(name.toLowerCase() as AnyCommand["name"]);
 
-  async function handleText(text: string, caller: Caller): Promise<Reply> {
+  /** People at chat platforms share the bot; the local user at a terminal does not need a limit. */
+  function overLimit(caller: Caller): FailureReply | undefined {
+    if (!rateLimiter || caller.platform === "console" || caller.platform === "cli") return undefined;
+    const decision = rateLimiter.take(`${caller.platform}:${caller.id}`);
+    if (decision.allowed) return undefined;
+    log.info({ platform: caller.platform, user: caller.id }, "rate limited");
+    return {
+      command: "?",
+      status: "forbidden",
+      message: `You're sending commands faster than I can answer them. Try again in ${decision.retryAfterSeconds} s.`,
+    };
+  }
+
+  async function handleText(text: string, caller: Caller, delivery: Delivery = {}): Promise<Reply> {
+    const limited = overLimit(caller);
+    if (limited) return { ...limited, command: /^\s*\/([a-z-]{1,32})/i.exec(text)?.[1]?.toLowerCase() ?? "?" };
     const line = splitCommandLine(text);
     if (!line.ok) {
       // Say how to use the command the person was reaching for, when we can tell which.
@@ -41,16 +64,18 @@ export function createDispatcher({ commands, context, log }: DispatcherDeps): Di
     if (!command) return invalid(line.name, `Unknown command /${line.name}. Type /help to see what I can do.`);
     const parsed = parseOptions(command, line.args);
     if (!parsed.ok) return invalid(command.name, `${parsed.message}. Usage: ${usageOf(command)}`);
-    return run(command, parsed.values, caller);
+    return run(command, parsed.values, caller, delivery);
   }
 
-  async function handleOptions(name: string, values: RawOptions, caller: Caller): Promise<Reply> {
+  async function handleOptions(name: string, values: RawOptions, caller: Caller, delivery: Delivery = {}): Promise<Reply> {
+    const limited = overLimit(caller);
+    if (limited) return { ...limited, command: name };
     const command = find(name);
     if (!command) return invalid(name, `Unknown command /${name}. Type /help to see what I can do.`);
-    return run(command, values, caller);
+    return run(command, values, caller, delivery);
   }
 
-  async function run(command: AnyCommand, values: RawOptions, caller: Caller): Promise<Reply> {
+  async function run(command: AnyCommand, values: RawOptions, caller: Caller, delivery: Delivery): Promise<Reply> {
     const options = command.options.safeParse(values);
     if (!options.success) {
       return invalid(command.name, `${describeIssue(options.error.issues[0])}. Usage: ${usageOf(command)}`);
@@ -60,7 +85,7 @@ export function createDispatcher({ commands, context, log }: DispatcherDeps): Di
     }
     try {
       // The union of commands cannot be narrowed per name here; each definition typed its own `run`.
-      const outcome = await (command.run as (o: unknown, c: CommandContext) => unknown)(options.data, context(caller));
+      const outcome = await (command.run as (o: unknown, c: CommandContext) => unknown)(options.data, context(caller, delivery));
       return { command: command.name, ...(outcome as object) } as Reply;
     } catch (error) {
       const reference = randomBytes(4).toString("hex");

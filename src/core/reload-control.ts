@@ -8,5 +8,6 @@ export type ReloadResult =
   | { status: "busy" };
 
 export interface ReloadControl {
-  reload(caller: Caller): Promise<ReloadResult>;
+  /** `progress` hears a short note as each stage completes ("Reading 1,240 files…"). */
+  reload(caller: Caller, progress?: (note: string, fraction?: number) => void): Promise<ReloadResult>;
 }

@@ -4,6 +4,7 @@ import type { CorpusDocument, Passage } from "../corpus/document.js";
 import type { CorpusProblem } from "../corpus/problem.js";
 import { splitPassages } from "../corpus/passages.js";
 import { PassageIndex } from "../search/passage-index.js";
+import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 
 export interface CorpusSnapshot {
   /** The corpus folder it was read from. */
@@ -13,6 +14,8 @@ export interface CorpusSnapshot {
   passages: readonly Passage[];
   passagesByDoc: ReadonlyMap<string, readonly Passage[]>;
   search: PassageIndex;
+  /** Dated events, for /timeline. */
+  timeline: TimelineIndex;
   problems: readonly CorpusProblem[];
   builtAt: Date;
 }
@@ -34,6 +37,7 @@ export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSna
     passages,
     passagesByDoc,
     search: new PassageIndex(passages, byId),
+    timeline: TimelineIndex.build(loaded.documents),
     problems: loaded.problems,
     builtAt: now,
   };

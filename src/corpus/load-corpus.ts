@@ -14,7 +14,8 @@ import { datelineDate } from "./text-dates.js";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 
-export async function loadCorpus(folder: string): Promise<LoadedCorpus> {
+/** `onFile(done, total)` hears about every file read, for progress bars. */
+export async function loadCorpus(folder: string, onFile?: (done: number, total: number) => void): Promise<LoadedCorpus> {
   const problems: CorpusProblem[] = [];
   let names: string[];
   try {
@@ -37,7 +38,8 @@ export async function loadCorpus(folder: string): Promise<LoadedCorpus> {
 
   const documents: CorpusDocument[] = [];
   const seen = new Map<string, string>();
-  for (const file of names) {
+  for (const [done, file] of names.entries()) {
+    onFile?.(done + 1, names.length);
     if (file.startsWith(".") || file === MANIFEST_FILE) continue;
     const ext = extname(file).toLowerCase();
     const docId = basename(file, extname(file));

@@ -32,7 +32,10 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
       queue = queue.then(async () => {
         const text = line.trim();
         if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) return void rl?.close();
-        if (text !== "") output.write(`${renderPlain(await bot.handleText(text, LOCAL_USER))}\n`);
+        if (text !== "") {
+          const reply = await bot.handleText(text, LOCAL_USER, { progress: (note, fraction) => output.write(`${progressLine(note, fraction)}\n`) });
+          output.write(`${renderPlain(reply)}\n`);
+        }
         rl?.prompt();
       });
     });
@@ -43,4 +46,12 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
   }
 
   return { start, stop, closed };
+}
+
+/** "[########------------]  40% Reading files 496/1,240" */
+export function progressLine(note: string, fraction?: number): string {
+  if (fraction === undefined) return `… ${note}`;
+  const width = 20;
+  const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
+  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(Math.round(fraction * 100)).padStart(3)}% ${note}`;
 }

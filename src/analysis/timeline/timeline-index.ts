@@ -1,0 +1,137 @@
+// The timeline of a corpus, built once per snapshot: events in date order, and an inverted index from
+// terms to reports so that a topic query intersects a few posting lists instead of rereading every event.
+import type { CorpusDocument } from "../../corpus/document.js";
+import { sourceOf } from "../../corpus/citation.js";
+import type { Source, TimelineEvent } from "../../core/reply.js";
+import { daysBetween } from "./civil-date.js";
+import { extractEvents, type DocEvent } from "./extract-events.js";
+import { mergeEvents, type MergedEvent } from "./merge-events.js";
+import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
+import { indexTerms, queryTerms } from "./topic-terms.js";
+
+export interface TimelineQuery {
+  /** Words every shown report must hold, in its text or the names of its people. */
+  topic?: string;
+  /** Events that may fall on or after this date (a partly overlapping month or year counts). */
+  from?: PartialDate;
+  /** Events that may fall on or before this date. */
+  to?: PartialDate;
+}
+
+interface Report {
+  event: number;
+  report: DocEvent;
+}
+
+export class TimelineIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly reports: Report[] = [];
+
+  private constructor(
+    /** In date order; undated events last, in reading order. */
+    private readonly events: readonly MergedEvent[],
+    private readonly sources: ReadonlyMap<string, Source>,
+  ) {
+    events.forEach((event, e) => {
+      for (const report of event.reports) {
+        const id = this.reports.push({ event: e, report }) - 1;
+        for (const term of indexTerms(`${report.text} ${report.people.join(" ")}`)) {
+          const list = this.postings.get(term);
+          if (list) list.push(id);
+          else this.postings.set(term, [id]);
+        }
+      }
+    });
+  }
+
+  static build(documents: readonly CorpusDocument[]): TimelineIndex {
+    // Earlier-published articles first: the first report of an event is the first telling of it.
+    const ordered = [...documents].sort((a, b) => (a.meta.published ?? "9999").localeCompare(b.meta.published ?? "9999") || a.id.localeCompare(b.id));
+    const events = mergeEvents(ordered.flatMap(extractEvents));
+    const rank = new Map(ordered.map((d, i) => [d.id, i]));
+    const sorted = events
+      .map((event, i) => ({ event, i }))
+      .sort((a, b) => compareEvents(a.event, b.event, rank) || a.i - b.i)
+      .map((x) => x.event);
+    return new TimelineIndex(sorted, new Map(documents.map((d) => [d.id, sourceOf(d)])));
+  }
+
+  /** How many distinct events the corpus dates. */
+  get size(): number {
+    return this.events.length;
+  }
+
+  /** Every matching event in date order, each told by the report that holds the topic's words. */
+  query(q: TimelineQuery): TimelineEvent[] {
+    return this.page(q, Infinity).events;
+  }
+
+  /** The first `limit` matching events, and how many match in all: only those shown are built. */
+  page({ topic, from, to }: TimelineQuery, limit: number): { events: TimelineEvent[]; total: number } {
+    const terms = topic ? queryTerms(topic) : [];
+    // A topic of markup or symbols alone asks for something no event can hold.
+    if (topic && topic.trim() !== "" && terms.length === 0) return { events: [], total: 0 };
+    const shown = new Map<number, DocEvent>();
+    if (terms.length === 0) {
+      this.events.forEach((e, i) => shown.set(i, e.reports[0] as DocEvent));
+    } else {
+      // Report ids follow event order, so the first report seen for an event is its earliest telling.
+      for (const id of this.matchingReports(terms)) {
+        const r = this.reports[id] as Report;
+        if (!shown.has(r.event)) shown.set(r.event, r.report);
+      }
+    }
+    const events: TimelineEvent[] = [];
+    let total = 0;
+    for (const [i, report] of shown) {
+      const event = this.events[i] as MergedEvent;
+      if ((from || to) && !inRange(event.date, from, to)) continue;
+      if (total++ < limit) events.push(this.toTimelineEvent(event, report));
+    }
+    return { events, total };
+  }
+
+  private matchingReports(terms: string[]): number[] {
+    const lists = terms.map((t) => this.postings.get(t) ?? []).sort((a, b) => a.length - b.length);
+    let ids = lists[0] ?? [];
+    for (const list of lists.slice(1)) {
+      const other = new Set(list);
+      ids = ids.filter((id) => other.has(id));
+    }
+    return ids;
+  }
+
+  private toTimelineEvent(event: MergedEvent, shown: DocEvent): TimelineEvent {
+    const docIds = [...new Set([shown.docId, ...event.reports.map((r) => r.docId)])];
+    const people = [...new Set([shown, ...event.reports].flatMap((r) => r.people))];
+    return {
+      date: event.date ? formatPartialDate(event.date) : null,
+      text: shown.text,
+      expression: shown.expression,
+      ...(people.length > 0 && { people }),
+      sources: docIds.map((id) => this.sources.get(id) ?? { docId: id, title: id }),
+    };
+  }
+}
+
+function compareEvents(a: MergedEvent, b: MergedEvent, rank: ReadonlyMap<string, number>): number {
+  if (a.date && b.date) {
+    const byDay = daysBetween(firstDay(b.date), firstDay(a.date));
+    if (byDay !== 0) return byDay;
+    // "2017" before "2017-03" before "2017-03-01": the vaguer date opens the stretch it covers.
+    const precision = (d: PartialDate) => (d.month === undefined ? 0 : d.day === undefined ? 1 : 2);
+    if (precision(a.date) !== precision(b.date)) return precision(a.date) - precision(b.date);
+  } else if (a.date || b.date) {
+    return a.date ? -1 : 1;
+  }
+  const ra = a.reports[0] as DocEvent;
+  const rb = b.reports[0] as DocEvent;
+  return (rank.get(ra.docId) ?? 0) - (rank.get(rb.docId) ?? 0) || ra.offset - rb.offset;
+}
+
+function inRange(date: PartialDate | null, from?: PartialDate, to?: PartialDate): boolean {
+  if (!date) return false;
+  if (from && daysBetween(firstDay(from), lastDay(date)) < 0) return false;
+  if (to && daysBetween(firstDay(date), lastDay(to)) < 0) return false;
+  return true;
+}

@@ -1,0 +1,26 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { watchCorpus } from "../../src/core/watch-corpus.js";
+import { silentLogger } from "../../src/core/logger.js";
+import { startBot } from "../support/bot.js";
+
+describe("watching the corpus folder", () => {
+  it("reloads once the files have settled after a change", async () => {
+    const { bot, folder } = await startBot({ tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week." });
+    const swapped = new Promise<void>((resolve) => {
+      const original = bot.library.reload.bind(bot.library);
+      bot.library.reload = async (...args) => {
+        const result = await original(...args);
+        if (result.status === "reloaded") resolve();
+        return result;
+      };
+    });
+    const watcher = watchCorpus(bot.library, silentLogger(), 50);
+    await watcher.start();
+    writeFileSync(join(folder, "bridge.txt"), "Bridge closes\n\nThe old bridge will close for repairs in June.");
+    await swapped;
+    await watcher.stop();
+    expect(bot.library.current().documents.map((d) => d.id)).toEqual(["bridge", "tram"]);
+  });
+});
