@@ -5,7 +5,10 @@ import sources from "./sources.js";
 import help from "./help.js";
 import reload from "./reload.js";
 import timeline from "./timeline.js";
+import whoSaid from "./who-said.js";
+import quotes from "./quotes.js";
+import speakers from "./speakers.js";
 
-const commands: readonly AnyCommand[] = [ask, sources, help, timeline, reload];
+const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload];
 
 export default commands;

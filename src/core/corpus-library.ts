@@ -74,7 +74,7 @@ function compare(old: CorpusSnapshot, next: CorpusSnapshot, milliseconds: number
 
 /** What the analyses found, for the reload report. */
 export function analysisCounts(s: CorpusSnapshot): Pick<ReloadReport, "quotations" | "speakers" | "events"> {
-  return { quotations: 0, speakers: 0, events: s.timeline.size };
+  return { quotations: s.quotes.quotations.length, speakers: s.quotes.speakers.size, events: s.timeline.size };
 }
 
 function summary(r: ReloadReport) {

@@ -5,6 +5,7 @@ import type { CorpusProblem } from "../corpus/problem.js";
 import { splitPassages } from "../corpus/passages.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
+import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 
 export interface CorpusSnapshot {
   /** The corpus folder it was read from. */
@@ -16,6 +17,8 @@ export interface CorpusSnapshot {
   search: PassageIndex;
   /** Dated events, for /timeline. */
   timeline: TimelineIndex;
+  /** Quotations and their speakers, for /who-said, /quotes and /speakers. */
+  quotes: QuoteIndex;
   problems: readonly CorpusProblem[];
   builtAt: Date;
 }
@@ -38,6 +41,7 @@ export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSna
     passagesByDoc,
     search: new PassageIndex(passages, byId),
     timeline: TimelineIndex.build(loaded.documents),
+    quotes: QuoteIndex.build(loaded.documents),
     problems: loaded.problems,
     builtAt: now,
   };

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.js";
+import { typedText } from "../src/analysis/quotes/typed-text.js";
+
+export default defineCommand({
+  name: "who-said",
+  description: "Who said a quotation, from an exact or remembered fragment, with its sources",
+  options: z.object({
+    fragment: typedText(300).describe("Words of the quotation, as well as you remember them"),
+    limit: z.number().int().min(1).max(5).default(3).describe("How many different quotations to show (1-5)"),
+  }),
+  rest: "fragment",
+  examples: ["/who-said terrorists and paedophiles continue to exploit the internet", "/who-said step backward for privacy"],
+
+  run({ fragment, limit }, { corpus }) {
+    const found = corpus.quotes.whoSaid(fragment, limit);
+    if (found.status === "no-match") return { status: "no-match", message: found.message };
+    return { status: "ok", matches: found.matches };
+  },
+});

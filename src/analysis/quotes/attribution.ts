@@ -1,0 +1,139 @@
+// The patterns that tie one quotation to the words naming its speaker. They read the sentence with every
+// quotation masked out, so nothing said inside quote marks can pose as a speaker:
+//   after   “…,” Rudd said.  /  “…,” said chief constable Simon Bailey, the lead for …  /  “…,” she added.
+//   before  Priti Patel said: “…”  /  Rob Wainwright, Europol director, agreed: “…”  /  …, adding: “…”
+//   partial Caroline Wilson Palow … called the agreement a “step backward for privacy”.
+import { splitSentences } from "../sentences.js";
+import { ACCORDING_TO, TERM_MARKERS, findCues, isWeakCue, type CueHit } from "./cues.js";
+import { leadingSpeaker, parseSpeakerPhrase, type SpeakerPhrase } from "./speaker-phrase.js";
+
+export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  /** Offset of the speaker's words in the masked text given. */
+  at: number;
+  cue: string;
+  how: Exclude<How, "chained" | "continuation">;
+}
+
+// Where a clause begins: the subject of a cue is never further back than one of these.
+// "and" starts a clause only before a lower-case word ("… and said"); "Immigration and Customs" is one name.
+const CLAUSE_BREAK = /(?:[;:]|\s(?:that|but|while|because|whether|if|although|though|after|before|when|as|so|what|where|how|why|then|which|who)\s|\sand\s(?=[a-z]))/g;
+
+/** The clause that ends at `end`: the stretch of `text` that can hold the subject of a cue there. */
+function clauseBefore(text: string, end: number): { start: number; text: string } {
+  const upto = text.slice(0, end);
+  let start = 0;
+  for (const m of upto.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + m[0].length;
+  // An appositive may hold "and" or "who": retry from the sentence start when the short clause is no speaker.
+  return { start, text: upto.slice(start) };
+}
+
+function subjectOf(text: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
+  const clause = clauseBefore(text, cue.start);
+  const phrase = parseSpeakerPhrase(clause.text);
+  if (phrase) return { phrase, at: offset + clause.start + Math.max(0, clause.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
+  // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
+  const whole = parseSpeakerPhrase(text.slice(0, cue.start));
+  if (whole && whole.kind !== "pronoun") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
+  return undefined;
+}
+
+/** The subject of the sentence's first finite cue: who "adding:" or "saying" belongs to. */
+function mainSubject(text: string, cues: CueHit[], offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
+  for (const cue of cues) {
+    if (cue.participle) continue;
+    const s = subjectOf(text, cue, offset);
+    if (s) return s;
+  }
+  const lead = leadingSpeaker(text);
+  if (lead) return { phrase: lead, at: offset + Math.max(0, text.indexOf(lead.text.split(" ")[0] ?? "")) };
+  return undefined;
+}
+
+/** Every speech event of a sentence (quoted or not): subjects of cues, for the coreference chain. */
+export function speechSubjects(sentence: string, offset: number): { phrase: SpeakerPhrase; at: number; cue: CueHit }[] {
+  const cues = findCues(sentence).filter((c) => !c.participle && !isWeakCue(c.lemma));
+  const out: { phrase: SpeakerPhrase; at: number; cue: CueHit }[] = [];
+  for (const cue of cues) {
+    const s = subjectOf(sentence, cue, offset);
+    if (s) out.push({ ...s, cue });
+  }
+  return out;
+}
+
+const NP_END = /\s(?:in|on|at|during|after|before|while|when|to|via|last|this|yesterday|today|earlier|later|from|about|of|as|and|but|because|with|before|outside|inside|told|adding|saying)\s/i;
+
+/** “…,” said Rudd / “…,” Rudd said / “…,” according to Rudd. `tail` runs from the closing mark. */
+export function attributionAfter(tail: string, offset: number): Attribution | undefined {
+  const lead = /^[\s,—–\-]*/.exec(tail)?.[0].length ?? 0;
+  const t = tail.slice(lead);
+  const according = ACCORDING_TO.exec(t);
+  if (according && according.index === 0) {
+    const rest = t.slice(according[0].length);
+    const phrase = parseSpeakerPhrase(cutNounPhrase(rest), "first");
+    if (phrase) return { phrase, at: offset + lead + according[0].length, cue: "according to", how: "after" };
+  }
+  // “…” ― Krystal Correa: a name after a dash signs the quote (readers' letters, epigraphs).
+  const signed = /^[―—–-]\s*(.+?)\s*$/.exec(tail.trimStart());
+  if (signed?.[1] && signed[1].split(/\s+/).length <= 10) {
+    const phrase = parseSpeakerPhrase(signed[1], "first");
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) return { phrase, at: offset + lead, cue: "signed", how: "after" };
+  }
+  const cues = findCues(t);
+  const cue = cues[0];
+  if (!cue) return undefined;
+  const before = t.slice(0, cue.start).trim();
+  if (before === "" || /^(?:also|then|later|again|once|further|simply|finally)$/i.test(before)) {
+    const after = t.slice(cue.end);
+    const np = cutNounPhrase(after);
+    const phrase = parseSpeakerPhrase(np, "first");
+    if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + lead + cue.end + (after.length - after.trimStart().length), cue: cue.lemma, how: "after" };
+    return undefined;
+  }
+  if (before.split(/\s+/).length > 30 || /[;:]/.test(before)) return undefined;
+  const phrase = parseSpeakerPhrase(before);
+  if (!phrase) return undefined;
+  return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
+}
+
+/** The speaker's words after an inverted cue: up to the first preposition before any comma. */
+function cutNounPhrase(text: string): string {
+  const sentence = splitSentences(text)[0]?.text ?? text;
+  const comma = sentence.indexOf(",");
+  const head = comma < 0 ? sentence : sentence.slice(0, comma);
+  const m = NP_END.exec(head);
+  if (m) return head.slice(0, m.index);
+  return sentence.replace(/[.!?]+$/, "");
+}
+
+/**
+ * The words before a quote. "Priti Patel said:" (a cue right before the mark) is "before"; a cue
+ * further back ("called the agreement a “…”") makes the quote a partial one inside reported speech.
+ * Returns "term" when the words announce a term or a title ("so-called “…”").
+ */
+export function attributionBefore(head: string, offset: number, quoteWords: number): Attribution | "term" | undefined {
+  if (TERM_MARKERS.test(head)) return "term";
+  const cues = findCues(head);
+  const usable = cues.filter((c) => !isWeakCue(c.lemma) || c.lemma === "call" || c.lemma === "describe" || (quoteWords >= 6 && !/^(?:think|believe)$/.test(c.lemma)));
+  const last = usable[usable.length - 1];
+  if (!last) {
+    // "Sen. Claire McCaskill scolded him: “…”": a colon right before a quote makes any verb a cue.
+    if (/:\s*$/.test(head)) {
+      const lead = leadingSpeaker(head.replace(/:\s*$/, ""));
+      if (lead && lead.kind !== "pronoun") return { phrase: lead, at: offset + Math.max(0, head.indexOf(lead.text.split(" ")[0] ?? "")), cue: "colon", how: "before" };
+    }
+    const according = /according\s+to\s+([^,]+),\s*$/i.exec(head);
+    if (according?.[1]) {
+      const phrase = parseSpeakerPhrase(according[1]);
+      if (phrase) return { phrase, at: offset + (according.index ?? 0), cue: "according to", how: "before" };
+    }
+    return undefined;
+  }
+  const between = head.slice(last.end).trim();
+  const adjacent = /[:,.]$/.test(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
+  const subject = last.participle ? mainSubject(head, cues, offset) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
+  if (!subject) return undefined;
+  return { ...subject, cue: last.lemma, how: adjacent ? "before" : "partial" };
+}

@@ -1,0 +1,170 @@
+// The words that tie a quotation to its speaker: reporting verbs ("said", "warned"), the phrases that
+// work like them ("went on to say", "according to"), and the words that mark a term rather than a quote.
+// To teach the extractor a new cue, add its forms to a line of CUE_VERBS; nothing else needs to change.
+
+/**
+ * One line per reporting verb: every form a news story uses. The -ing form matters: "…, adding: “…”"
+ * hands the quote to the subject of the sentence, not to a word before "adding".
+ */
+const CUE_VERBS = `
+say said says saying
+tell told tells telling
+add added adds adding
+write wrote writes writing written
+warn warned warns warning
+urge urged urges urging
+agree agreed agrees agreeing
+call called calls calling
+claim claimed claims claiming
+insist insisted insists insisting
+argue argued argues arguing
+explain explained explains explaining
+note noted notes noting
+state stated states stating
+declare declared declares declaring
+announce announced announces announcing
+admit admitted admits admitting
+acknowledge acknowledged acknowledges acknowledging
+concede conceded concedes conceding
+continue continued continues continuing
+recall recalled recalls recalling
+reply replied replies replying
+respond responded responds responding
+answer answered answers answering
+ask asked asks asking
+tweet tweeted tweets tweeting
+post posted posts posting
+comment commented comments commenting
+remark remarked remarks remarking
+suggest suggested suggests suggesting
+stress stressed stresses stressing
+emphasise emphasised emphasises emphasising
+emphasize emphasized emphasizes emphasizing
+observe observed observes observing
+predict predicted predicts predicting
+promise promised promises promising
+vow vowed vows vowing
+pledge pledged pledges pledging
+boast boasted boasts boasting
+complain complained complains complaining
+charge charged charges charging
+contend contended contends contending
+maintain maintained maintains maintaining
+assert asserted asserts asserting
+allege alleged alleges alleging
+describe described describes describing
+quip quipped quips quipping
+joke joked jokes joking
+shout shouted shouts shouting
+yell yelled yells yelling
+exclaim exclaimed exclaims exclaiming
+proclaim proclaimed proclaims proclaiming
+confirm confirmed confirms confirming
+deny denied denies denying
+reveal revealed reveals revealing
+testify testified testifies testifying
+report reported reports reporting
+recount recounted recounts recounting
+conclude concluded concludes concluding
+caution cautioned cautions cautioning
+lament lamented laments lamenting
+demand demanded demands demanding
+wonder wondered wonders wondering
+counter countered counters countering
+retort retorted retorts retorting
+snap snapped snaps snapping
+fume fumed fumes fuming
+thunder thundered thunders thundering
+mock mocked mocks mocking
+praise praised praises praising
+blast blasted blasts blasting
+slam slammed slams slamming
+reiterate reiterated reiterates reiterating
+repeat repeated repeats repeating
+whisper whispered whispers whispering
+murmur murmured murmurs murmuring
+sigh sighed sighs sighing
+scoff scoffed scoffs scoffing
+chant chanted chants chanting
+plead pleaded pleads pleading
+implore implored implores imploring
+beg begged begs begging
+advise advised advises advising
+sing sang sings singing
+scold scolded scolds scolding
+think thinks
+believe believes
+`;
+
+/** Phrases that work as one cue. Checked before single verbs, longest first. */
+const CUE_PHRASES = [
+  "went on to say", "went on to add", "goes on to say", "went on", "goes on", "pointed out", "points out",
+  "chimed in", "summed up", "put it", "puts it", "made clear", "makes clear", "spelled out", "spelt out",
+];
+
+const FORMS = new Map<string, { lemma: string; participle: boolean }>();
+for (const line of CUE_VERBS.trim().split("\n")) {
+  const forms = line.trim().split(/\s+/);
+  const lemma = forms[0] ?? "";
+  for (const f of forms) FORMS.set(f, { lemma, participle: f.endsWith("ing") });
+}
+
+export interface CueWord {
+  lemma: string;
+  /** "adding", "saying": the quote belongs to the subject of the sentence, found further back. */
+  participle: boolean;
+}
+
+/** The cue a word is, if any ("Said" at a sentence start counts too). */
+export function cueWord(word: string): CueWord | undefined {
+  return FORMS.get(word.toLowerCase());
+}
+
+const phrasePattern = new RegExp(
+  `\\b(?:${[...CUE_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`,
+  "gi",
+);
+
+// Verbs that only report when the quote follows them ("think", "believe" are cues in
+// "“…,” he thinks" but not in "many believe the “deal” is dead"): accepted after a quote only.
+const WEAK_LEMMAS = new Set(["think", "believe", "continue", "post", "charge", "state", "report", "call", "describe", "answer"]);
+
+export function isWeakCue(lemma: string): boolean {
+  return WEAK_LEMMAS.has(lemma);
+}
+
+export interface CueHit {
+  start: number;
+  end: number;
+  lemma: string;
+  participle: boolean;
+}
+
+/** Every cue in `text` (which has its quotations masked out), in order. */
+export function findCues(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const covered: [number, number][] = [];
+  for (const m of text.matchAll(phrasePattern)) {
+    const start = m.index ?? 0;
+    const word = m[0].toLowerCase().split(/\s+/);
+    hits.push({ start, end: start + m[0].length, lemma: word[0] === "went" || word[0] === "goes" ? "continue" : word.join(" "), participle: false });
+    covered.push([start, start + m[0].length]);
+  }
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    const start = m.index ?? 0;
+    if (covered.some(([a, b]) => start >= a && start < b)) continue;
+    const cue = cueWord(m[0]);
+    if (cue) hits.push({ start, end: start + m[0].length, ...cue });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** "According to X, …" and "…, according to X": the speaker follows the phrase. */
+export const ACCORDING_TO = /\baccording\s+to\s+/i;
+
+/**
+ * Words right before a quote that announce a term, a name or a title rather than someone's words:
+ * so-called “end-to-end” encryption, a law known as the “Cloud Act”, the film “Selma”.
+ */
+export const TERM_MARKERS =
+  /\b(?:so-called|so called|known as|dubbed|termed|nicknamed|labelled|labeled|branded|entitled|titled|named|the words?|the phrase|the term|the slogan|the hashtag|the headline|the book|the film|the movie|the show|the song|the album|the programme|the program|the series|the article|the report|the op-ed|the essay|the column|the play|the poem|the motto|the label|the name|a so-called|brand|the acronym)\s*[,:]?\s*$/i;

@@ -1,0 +1,165 @@
+// How well a remembered fragment fits a quotation, and where in it: a local alignment of their words that
+// forgives typos, spelling variants, curly apostrophes, words left out and extra words, plus a
+// bag-of-words view of the best window for fragments typed in another order.
+import { processTerm, tokenize } from "../../search/terms.js";
+
+interface Token {
+  term: string;
+  /** Stop words weigh little: "the" missing from a fragment hardly changes who said it. */
+  weight: number;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const STOP_WEIGHT = 0.25;
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const term = processTerm(m[0]);
+    // Stop words stay as written, apostrophes dropped, so "isnt" meets "isn’t".
+    out.push({ term: term ?? m[0].toLowerCase().replace(/['’]/g, ""), weight: term ? 1 : STOP_WEIGHT, start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Edit distance with swapped letters as one edit ("concren"), stopping once it exceeds `max`. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return false;
+    before = prev;
+    prev = cur;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+
+/** 1 for the same word, less for a typo or a variant ("protestors"/"protesters"), 0 otherwise. */
+function similarity(a: Token, b: Token): number {
+  if (a.term === b.term) return 1;
+  if (a.weight < 1 || b.weight < 1) return 0;
+  const longest = Math.max(a.term.length, b.term.length);
+  if (longest >= 4 && withinEdits(a.term, b.term, longest >= 8 ? 2 : 1)) return 0.8;
+  return 0;
+}
+
+/** Word-by-word similarities, computed once per distinct pair of terms. */
+function similarities(q: Token[], t: Token[]): Float64Array {
+  const out = new Float64Array(q.length * t.length);
+  const cache = new Map<string, number>();
+  q.forEach((qi, i) => {
+    t.forEach((tj, j) => {
+      const key = `${qi.term}\u0000${tj.term}`;
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = similarity(qi, tj);
+        cache.set(key, v);
+      }
+      out[i * t.length + j] = v;
+    });
+  });
+  return out;
+}
+
+export interface FragmentFit {
+  /** 0–1: share of the fragment's weight found in order (or, discounted, in one window). */
+  score: number;
+  /** Character offsets in the quotation of the stretch the fragment matches. */
+  start: number;
+  end: number;
+}
+
+// Alignment costs, relative to a word's weight: a quote word the fragment skipped costs little (people
+// remember the gist), a fragment word the quote lacks costs more, a wrong word the most.
+const SKIP_QUOTE_WORD = 0.2;
+const SKIP_FRAGMENT_WORD = 0.4;
+const MISMATCH = 0.6;
+// Words typed in another order only count at this discount.
+const UNORDERED = 0.85;
+
+export function fitFragment(fragment: string, quote: string): FragmentFit | undefined {
+  const q = tokensOf(fragment);
+  const t = tokensOf(quote);
+  if (q.length === 0 || t.length === 0) return undefined;
+  const total = q.reduce((s, x) => s + x.weight, 0);
+  const m = q.length;
+  const n = t.length;
+  // Smith–Waterman over words; `from` remembers where each local alignment began in the quote.
+  const score = new Float64Array((m + 1) * (n + 1));
+  const from = new Int32Array((m + 1) * (n + 1)).fill(-1);
+  const at = (i: number, j: number) => i * (n + 1) + j;
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
+  const sim = similarities(q, t);
+  for (let i = 1; i <= m; i++) {
+    const qi = q[i - 1]!;
+    for (let j = 1; j <= n; j++) {
+      const tj = t[j - 1]!;
+      const s = sim[(i - 1) * n + (j - 1)]!;
+      const diagonal = score[at(i - 1, j - 1)]! + (s > 0 ? qi.weight * s : -qi.weight * MISMATCH);
+      const skipQuote = score[at(i, j - 1)]! - tj.weight * SKIP_QUOTE_WORD;
+      const skipFragment = score[at(i - 1, j)]! - qi.weight * SKIP_FRAGMENT_WORD;
+      let v = 0;
+      let origin = -1;
+      if (diagonal > v && s > 0) { v = diagonal; origin = from[at(i - 1, j - 1)]! >= 0 ? from[at(i - 1, j - 1)]! : j - 1; }
+      else if (diagonal > v) { v = diagonal; origin = from[at(i - 1, j - 1)]!; }
+      if (skipQuote > v) { v = skipQuote; origin = from[at(i, j - 1)]!; }
+      if (skipFragment > v) { v = skipFragment; origin = from[at(i - 1, j)]!; }
+      score[at(i, j)] = v;
+      from[at(i, j)] = v > 0 ? origin : -1;
+      if (v > best) { best = v; bestI = i; bestJ = j; }
+    }
+  }
+  const ordered = best / total;
+  const window = bestWindow(q, t, sim, total);
+  if (ordered <= 0 && window.score <= 0) return undefined;
+  if (ordered >= UNORDERED * window.score) {
+    const startTok = Math.max(0, from[at(bestI, bestJ)]!);
+    return { score: Math.min(1, ordered), start: t[startTok]!.start, end: t[bestJ - 1]!.end };
+  }
+  return { score: UNORDERED * window.score, start: window.start, end: window.end };
+}
+
+/** The densest window of the quote, counting each fragment word once wherever it sits in the window. */
+function bestWindow(q: Token[], t: Token[], simMatrix: Float64Array, total: number): FragmentFit {
+  const size = Math.min(t.length, Math.ceil(q.length * 1.3) + 2);
+  let best: FragmentFit = { score: 0, start: 0, end: 0 };
+  for (let s = 0; s + size <= t.length; s++) {
+    let got = 0;
+    let first = -1;
+    let last = -1;
+    for (const [i, qi] of q.entries()) {
+      let sim = 0;
+      let where = -1;
+      for (let j = s; j < s + size; j++) {
+        const v = simMatrix[i * t.length + j]!;
+        if (v > sim) { sim = v; where = j; }
+      }
+      if (sim > 0) {
+        got += qi.weight * sim;
+        if (first < 0 || where < first) first = where;
+        if (where > last) last = where;
+      }
+    }
+    if (got / total > best.score && first >= 0) best = { score: got / total, start: t[first]!.start, end: t[last]!.end };
+  }
+  return best;
+}
+
+/** The content words of a fragment, for the index look-up. */
+export function fragmentWords(fragment: string): string[] {
+  return tokenize(fragment);
+}

@@ -1,0 +1,107 @@
+// Word lists that tell names, titles, roles and organisations apart in English news copy. They hold
+// kinds of words (titles, job nouns, organisation nouns), never the names of particular people.
+
+const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Honorifics: they start a name and may tell its gender. */
+export const HONORIFICS: ReadonlyMap<string, "m" | "f" | undefined> = new Map([
+  ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["miss", "f"],
+  ["sir", "m"], ["dame", "f"], ["lord", "m"], ["lady", "f"], ["dr", undefined], ["dr.", undefined],
+  ["prof", undefined], ["prof.", undefined], ["rev", undefined], ["rev.", undefined], ["cllr", undefined],
+  ["sen.", undefined], ["rep.", undefined], ["gov.", undefined], ["lt.", undefined], ["col.", undefined],
+  ["gen.", undefined], ["sgt.", undefined], ["capt.", undefined], ["det.", undefined], ["supt.", undefined],
+  ["insp.", undefined], ["hon.", undefined], ["pres.", undefined], ["amb.", undefined], ["adm.", undefined],
+  ["maj.", undefined], ["del.", undefined], ["atty.", undefined], ["mx", undefined], ["fr.", undefined],
+]);
+
+/** Written-out forms of abbreviated titles, so "Gov. Pence" and "the governor" meet. */
+export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
+  "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "lt.": "lieutenant",
+  "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "det.": "detective", "supt.": "superintendent",
+  "insp.": "inspector", "pres.": "president", "amb.": "ambassador", "adm.": "admiral", "maj.": "major",
+  "del.": "delegate", "atty.": "attorney", "prof.": "professor", "dr.": "doctor", "rev.": "reverend",
+};
+
+/** Words of a title or office written before a name ("Home Secretary Amber Rudd", "Rival Hillary Clinton"). */
+export const ROLE_WORDS = words(`
+president vice prime minister secretary senator representative congressman congresswoman governor mayor
+director chief constable general major attorney home foreign justice judge speaker chairman chairwoman chair
+executive officer commissioner superintendent inspector detective sheriff ambassador chancellor leader
+deputy acting former shadow commander admiral captain sergeant lieutenant colonel agent councillor
+councilman councilwoman alderman bishop archbishop cardinal pope king queen prince princess coach host
+anchor founder ceo cfo coo nominee candidate pastor rabbi imam provost lawmaker delegate assemblyman
+assemblywoman state labor defense defence interior health education treasury energy transport
+transportation commerce environment security homeland solicitor auditor comptroller treasurer clerk marshal
+surgeon trade culture business finance cabinet press communications campaign democratic republican
+democrat conservative liberal labour gop rival fellow then late interim senior top minority majority whip
+house senate counsel manager strategist adviser advisor spokesman spokeswoman spokesperson professor
+doctor reverend father sister brother lady lord sir dame mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. lt.
+col. gen. sgt. capt. det. supt. insp. hon. pres. amb. adm. maj. del. atty. prof. rev. fr. economist
+analyst editor columnist correspondent reporter pollster historian lawyer master warden
+`);
+
+/** Nouns heading a job description ("NCA director", "the Indiana governor", "its director of threat leadership"). */
+export const ROLE_NOUNS = words(`
+president minister secretary senator representative congressman congresswoman governor mayor director chief
+constable general attorney judge justice speaker chairman chairwoman chair chairperson executive officer
+commissioner superintendent inspector detective sheriff ambassador chancellor leader deputy commander
+captain sergeant councillor councilman councilwoman bishop pastor host anchor founder ceo nominee
+candidate lawmaker delegate counsel manager strategist adviser advisor professor doctor economist analyst
+editor columnist correspondent reporter pollster historian lawyer head boss lead spokesman spokeswoman
+spokesperson aide official member fellow researcher scientist expert activist campaigner organiser
+organizer coordinator principal teacher president-elect whip chairman-elect owner partner consultant
+surrogate operative staffer adviser investigator prosecutor economist author writer commentator master warden
+`);
+
+/** Speakers who stand for an organisation rather than being named. */
+export const SPOKES_NOUNS = words(`
+spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
+source sources official officials aide aides insider insiders statement statements release
+`);
+
+/** Plural or collective speakers ("campaigners said", "police said"). */
+export const GROUP_NOUNS = words(`
+campaigners critics officials experts analysts residents activists police officers protesters protestors
+supporters opponents lawmakers ministers voters members sources authorities investigators prosecutors
+researchers scientists economists witnesses organisers organizers leaders chiefs people doctors teachers
+parents students workers democrats republicans aides advisers advisors observers insiders politicians
+company firm government agency campaign charity group organisation organization committee council report
+study statement newspaper paper website network party department ministry spokesman spokeswoman
+`);
+
+/** Words that make a capitalised run an organisation rather than a person. */
+export const ORG_WORDS = words(`
+office council agency international party department ministry committee commission association institute
+foundation university college group inc inc. corp corp. company co. ltd ltd. plc bank post times news journal
+network service services police court union campaign center centre club organisation organization
+federation coalition board bureau administration government senate congress church society trust fund
+project watch forum alliance league media press radio tv television herald tribune guardian telegraph
+independent magazine review daily weekly reuters associated europol interpol nato army navy force forces
+command unit authority authorities commission parliament assembly caucus movement foundation center
+institution laboratory lab labs systems technologies technology software airlines motors industries
+holdings partners capital group index poll polls school schools hospital clinic museum library
+`);
+
+/** Capitalised words that are not names: days, months, sentence-initial function words. */
+export const NOT_NAME = words(`
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december the a an but and or so yet still however meanwhile later earlier also
+instead now then today yesterday tomorrow separately similarly likewise indeed moreover finally again last
+here there this that these those it its in on at of for from with by to after before during since when
+while as if because although though asked speaking writing responding according despite under over about
+what why how where who which he she they we i you his her their our my your one two three some many most
+all both each every no not never ever
+`);
+
+export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing" | "self"> = new Map([
+  ["he", "m"], ["she", "f"], ["they", "plural"], ["it", "thing"], ["we", "plural"], ["i", "self"],
+]);
+
+/** Role words that tell a gender when nothing else does ("spokeswoman", "chairwoman"). */
+export const FEMININE_ROLES = words(`spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman
+ wife mother daughter sister widow actress queen princess duchess countess baroness dame lady madam`);
+export const MASCULINE_ROLES = words(`congressman councilman assemblyman businessman husband father son brother
+ widower actor king prince duke count baron sir lord`);
+
+/** Name particles written in lower case inside a name ("Catherine de Bolle", "Ludwig van Beethoven"). */
+export const PARTICLES = words(`de van von der den da di du le la bin al ibn del della dos das ter ten`);

@@ -1,0 +1,42 @@
+// What extraction finds in one article: each quotation, where it is, and who said it.
+import type { How } from "./attribution.js";
+
+export type SpeakerKind = "person" | "organization" | "spokesperson" | "group" | "role";
+
+/** A speaker as one article knows them. `key` is the same for the same speaker across articles. */
+export interface DocSpeaker {
+  key: string;
+  kind: SpeakerKind;
+  name: string;
+  role?: string;
+  organization?: string;
+  /** Every form of the name the article uses, for loose look-up ("Rudd", "Ms Rudd", "Home Secretary"). */
+  aliases: string[];
+}
+
+export interface QuotePiece {
+  paragraph: number;
+  /** Offsets of the quoted words (marks excluded) in the document's text. */
+  start: number;
+  end: number;
+}
+
+export interface Quotation {
+  /** `<docId>:q<n>`, stable for the same text. */
+  id: string;
+  docId: string;
+  /** The quoted words; the pieces of a quotation running over several paragraphs joined by a space. */
+  text: string;
+  pieces: QuotePiece[];
+  /** The reporting verb ("say", "warn", "according to"), when one ties the quote to its speaker. */
+  cue?: string;
+  how?: How;
+  /** Undefined when the article does not make clear who said it. */
+  speaker?: DocSpeaker;
+  /** The words naming the speaker at this quote ("he", "the Home Secretary", "Ms Rudd"). */
+  speakerWords?: string;
+  /** The role the article gives the speaker at this quote, when it gives one there. */
+  roleHere?: string;
+  /** 0–1: how sure the attribution is. */
+  confidence: number;
+}

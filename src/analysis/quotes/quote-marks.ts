@@ -1,0 +1,114 @@
+// Where the quotations of one paragraph are: pairs of quote marks, read from their context rather than
+// their glyph, because real copy mixes curly and straight marks, types “ for ”, and forgets to close.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark in the paragraph. */
+  open: number;
+  contentStart: number;
+  /** End of the quoted words: the closing mark, or the paragraph's end when the quote is left open. */
+  contentEnd: number;
+  /** Offset just after the closing mark, or null when the paragraph ends inside the quote. */
+  close: number | null;
+  style: "double" | "single";
+}
+
+const DOUBLE = new Set(['"', "“", "”", "„", "«", "»", "″"]);
+const SINGLE = new Set(["'", "‘", "’", "‚", "‹", "›"]);
+const OPEN_GLYPHS = new Set(["“", "„", "«", "‘", "‚", "‹"]);
+const CLOSE_GLYPHS = new Set(["”", "»", "’", "›"]);
+
+const BEFORE_OPEN = /[\s([{—–\-/]/;
+const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/;
+
+type Role = "open" | "close" | "either";
+
+function roleOf(text: string, i: number): Role {
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1] ?? "";
+  const quoteNeighbour = (c: string) => DOUBLE.has(c) || SINGLE.has(c);
+  const canOpen = (prev === "" || BEFORE_OPEN.test(prev) || quoteNeighbour(prev)) && next !== "" && !/\s/.test(next);
+  const canClose = prev !== "" && !/\s/.test(prev) && (next === "" || AFTER_CLOSE.test(next) || quoteNeighbour(next));
+  if (canOpen && !canClose) return "open";
+  if (canClose && !canOpen) return "close";
+  const glyph = text[i] ?? "";
+  if (OPEN_GLYPHS.has(glyph) && !canClose) return "open";
+  if (CLOSE_GLYPHS.has(glyph) && !canOpen) return "close";
+  return "either";
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? "")) e--;
+  return e;
+}
+
+/** Double-quoted spans: the quotations proper. A mark whose context is unclear toggles the state. */
+function doubleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!DOUBLE.has(text[i] ?? "")) continue;
+    const role = roleOf(text, i);
+    if (openAt < 0) {
+      if (role === "close") continue; // a stray closer: the opening was never typed
+      openAt = i;
+    } else if (role === "open" && i - openAt > 1) {
+      // Two openers in a row: the first quote was never closed. Keep it up to here.
+      spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, i), close: null, style: "double" });
+      openAt = i;
+    } else {
+      spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: i, close: i + 1, style: "double" });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) {
+    spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, text.length), close: null, style: "double" });
+  }
+  return spans;
+}
+
+/**
+ * Single-quoted spans outside double quotes (headline style, or British copy). An apostrophe looks
+ * like a closing mark, so a single quote counts only when both of its marks are found.
+ */
+function singleSpans(text: string, from: number, to: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? "";
+    if (!SINGLE.has(c)) continue;
+    const prev = text[i - 1] ?? "";
+    const next = text[i + 1] ?? "";
+    if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}]/u.test(next)) continue; // don’t, Clinton’s
+    const role = roleOf(text, i);
+    if (openAt < 0) {
+      if (role === "open" && /\p{L}/u.test(next)) openAt = i;
+    } else if (role === "close" || (role === "either" && c !== "‘")) {
+      spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: i, close: i + 1, style: "single" });
+      openAt = -1;
+    }
+  }
+  return spans;
+}
+
+/** Every quotation span of a paragraph, in order; spans never overlap. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const doubles = doubleSpans(text);
+  const spans = [...doubles];
+  let from = 0;
+  for (const d of [...doubles, { open: text.length, close: text.length }]) {
+    spans.push(...singleSpans(text, from, d.open));
+    from = d.close ?? text.length;
+  }
+  return spans.filter((s) => s.contentEnd > s.contentStart).sort((a, b) => a.open - b.open);
+}
+
+/** True when the paragraph opens with a quote mark (after spaces): the sign of a quote's continuation. */
+export function opensWithQuote(text: string): boolean {
+  const first = text.trimStart()[0] ?? "";
+  return DOUBLE.has(first) || first === "‘";
+}
+
+export function isQuoteMark(c: string): boolean {
+  return DOUBLE.has(c) || SINGLE.has(c);
+}

@@ -1,0 +1,277 @@
+// Reads the words an article uses for a speaker ("Rob Wainwright, Europol director", "a Home Office
+// spokesperson", "she", "the Home Secretary") into who they are, before any coreference.
+import {
+  GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS,
+} from "./lexicon.js";
+
+export type PhraseKind = "person" | "organization" | "spokesperson" | "group" | "pronoun" | "role";
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The words as written, without leading "the"/"a". */
+  text: string;
+  /** Person: name without title; organisation: its name; spokesperson/group/role: the phrase. */
+  name: string;
+  honorific?: string;
+  role?: string;
+  organization?: string;
+  /** Spokesperson of a person ("May's spokesman"): whose. */
+  possessor?: string;
+  pronoun?: string;
+}
+
+const DETERMINER = /^(?:the|a|an|one|its|his|her|their|our)\s+/i;
+const LEADING_NOISE = /^(?:(?:but|and|yet|so|still|however|meanwhile|later|earlier|also|instead|now|then|today|yesterday|separately|similarly|likewise|indeed|moreover|finally|again|here|there|while|when|as|because|although|though|if)\s+)+/i;
+const TIME_LEAD = /^(?:on|in|at|during|by|last|this|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d+)\s*)+/i;
+const TRAILING_AUX = /(?:\s+(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|once|reportedly|recently|publicly|privately|famously|further|first|last|quickly|simply|flatly|bluntly|angrily|will|would|could|can|may|might|must|should|did|does|do|is|was|were|are|been|being|once|even|only|just|always|often|never|not|already|subsequently|eventually|finally|initially|immediately|later|then|too|herself|himself|themselves|itself|\w+ly))+$/i;
+
+const isCap = (t: string) => /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(t) || /^[\p{Lu}]\.$/u.test(t);
+const isInitial = (t: string) => /^[\p{Lu}]\.$/u.test(t);
+const bare = (t: string) => t.toLowerCase().replace(/[’']s$/, "").replace(/[,;:]$/, "");
+const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());
+
+function cleanPhrase(text: string): string {
+  return text
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[“”"‘]/g, " ")
+    // Masked quotations ("Xxxx xx xxx") are not words of the speaker phrase.
+    .replace(/(?<=^|\s)Xx*(?=[\s,.!?]|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function stripEdges(piece: string): string {
+  let p = piece.trim().replace(/^[—–\-:;]+\s*/, "").replace(/[—–\-:;.]+$/, "").trim();
+  for (let i = 0; i < 3; i++) {
+    const before = p;
+    p = p.replace(LEADING_NOISE, "").replace(TIME_LEAD, "").replace(/^,\s*/, "").trim();
+    if (p === before) break;
+  }
+  p = (" " + p).replace(TRAILING_AUX, "").trim();
+  return p;
+}
+
+/** Pieces that are not the speaker: relative clauses, participle phrases and openers ("Speaking to …"). */
+function isAside(piece: string): boolean {
+  return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because)\b/i.test(piece)
+    || /^[a-z]+(?:ing|ed)\b/.test(piece)
+    || /^[A-Z][a-z]+ing\s+(?:a|an|the|to|on|in|at|with|for|from|about|after|his|her|their|its|this|that|up|out)\b/.test(piece)
+    // Party and state after a name: "Paul Ryan, R-Wis.", "Jim Clyburn (D-S.C.)".
+    || /^(?:[RDI]|Rep|Dem|Ind)[-–][A-Z][\w.\-]*$/.test(piece);
+}
+
+/** A job description with no name in it: "general counsel for Privacy International", "the Labour leader". */
+function looksLikeRole(piece: string): boolean {
+  const tokens = piece.split(/\s+/);
+  return tokens.some((t) => ROLE_NOUNS.has(bare(t)) || ROLE_WORDS.has(bare(t))) || DETERMINER.test(piece);
+}
+
+/** Splits a run of capitalised words into the title in front and the name. */
+function splitTitle(run: string[]): { title: string[]; name: string[] } {
+  for (let i = run.length - 2; i >= 0; i--) {
+    const t = run[i] ?? "";
+    if (ROLE_WORDS.has(bare(t)) || HONORIFICS.has(t.toLowerCase())) {
+      return { title: run.slice(0, i + 1), name: run.slice(i + 1) };
+    }
+  }
+  return { title: [], name: run };
+}
+
+/** The run of capitalised words (with particles and initials) that ends the token list, if any. */
+function trailingRun(tokens: string[]): number {
+  let i = tokens.length;
+  while (i > 0) {
+    const t = tokens[i - 1] ?? "";
+    const inside = i < tokens.length && i - 1 > 0 && isCap(tokens[i - 2] ?? "");
+    if (isCap(t) && !/[’']s$/.test(t) || isInitial(t) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t)) i--;
+    else if (inside && PARTICLES.has(t)) i--;
+    else break;
+  }
+  // A possessive ends the run: "Clinton’s campaign chairman John Podesta" keeps only "John Podesta".
+  return i;
+}
+
+/** The words right before a name that describe its bearer ("NCA director", "Trump campaign spokesman"). */
+function rolePrefix(before: string[]): string[] {
+  let i = before.length;
+  while (i > 0) {
+    const t = before[i - 1] ?? "";
+    if (isCap(t) || ROLE_WORDS.has(bare(t)) || ROLE_NOUNS.has(bare(t)) || /^[\d/]+$/.test(t) || /-/.test(t)) i--;
+    else break;
+  }
+  return before.slice(i);
+}
+
+function isOrgRun(run: string[]): boolean {
+  return run.some((t) => ORG_WORDS.has(bare(t))) || (run.length <= 2 && run.some(isAcronym));
+}
+
+function nameOf(tokens: string[]): string {
+  return tokens.join(" ").replace(/[,;:]$/, "");
+}
+
+/** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
+function parsePiece(piece: string): SpeakerPhrase | undefined {
+  const text = piece.replace(DETERMINER, "").trim();
+  if (!text) return undefined;
+  const lower = text.toLowerCase();
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun) return { kind: "pronoun", text, name: lower, pronoun: lower };
+  const tokens = text.split(/\s+/);
+  if (tokens.length > 14) return undefined;
+  const first = tokens[0] ?? "";
+  if (NOT_NAME.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)) {
+    // "In a Bloomberg interview Trump": an opener without a comma; the name that ends it may still speak.
+    const run = trailingRun(tokens);
+    if (run > 0 && run < tokens.length && !/^(?:which|that|who|what|where|when|how|why|it|this|these|those)$/i.test(first)) {
+      const inner = parsePiece(tokens.slice(run).join(" "));
+      return inner?.kind === "person" || inner?.kind === "organization" ? inner : undefined;
+    }
+    return undefined;
+  }
+
+  // "X of/for/at Y": the head names the speaker, the rest their organisation.
+  const pp = /^(.+?)\s+(?:of|for|at|from|with)\s+(.+)$/.exec(text);
+  if (pp && pp[1] && pp[2]) {
+    const head = parsePiece(pp[1]);
+    const org = pp[2].replace(DETERMINER, "").trim();
+    if (head?.kind === "person") return { ...head, organization: org };
+    if (head?.kind === "spokesperson" || head?.kind === "group") {
+      return { ...head, name: text, organization: org };
+    }
+    if (head?.kind === "role") return { ...head, name: text, role: text };
+    if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) return { kind: "role", text, name: text, role: text };
+  }
+
+  // "A statement endorsed by …", "Officials at …": the first noun is the speaker.
+  const headNoun = bare(first);
+  const second = tokens[1] ?? "";
+  // Only when a preposition or participle follows: "council leader" is a leader, not a council.
+  const postmodified = /^(?:of|at|for|from|in|with|on|by|to|close|familiar|[a-z]+ed)$/.test(second);
+  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second))) {
+    const kind = SPOKES_NOUNS.has(headNoun) && !headNoun.endsWith("s") ? "spokesperson" : "group";
+    return { kind, text, name: tokens.slice(0, 8).join(" "), role: headNoun };
+  }
+
+  const runStart = trailingRun(tokens);
+  const last = tokens[tokens.length - 1] ?? "";
+  if (runStart < tokens.length) {
+    const run = tokens.slice(runStart);
+    const before = tokens.slice(0, runStart);
+    const { title, name } = splitTitle(run);
+    const lastWord = bare(name[name.length - 1] ?? "");
+    const definite = /^the\s/i.test(piece) && before.length === 0;
+    if (name.every((t) => ROLE_WORDS.has(bare(t))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
+      // "the Home Secretary": a role standing for a person the article may name elsewhere.
+      return { kind: "role", text, name: text, role: text };
+    }
+    if (/^(?:a|an|one)\s/i.test(piece) && before.length > 0) return { kind: "role", text, name: text, role: text };
+    if (isOrgRun(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
+      return { kind: "organization", text, name: nameOf(name) };
+    }
+    if (name.some((t) => NOT_NAME.has(t.toLowerCase()))) return undefined;
+    if (name.length === 1 && GROUP_NOUNS.has(bare(name[0] ?? ""))) return { kind: "group", text, name: text };
+    // "a prominent New York Democrat" describes someone; it does not name them.
+    if (/^(?:a|an|one)\s/i.test(piece)) return { kind: "role", text, name: text, role: text };
+    const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
+    const roleWords = [...rolePrefix(before), ...title.filter((t) => t !== honorific)];
+    const role = roleWords.join(" ").replace(/[’']s$/, "").trim();
+    return {
+      kind: "person",
+      text,
+      name: nameOf(name),
+      ...(honorific && { honorific }),
+      ...(role && { role }),
+    };
+  }
+  // No name at the end: a spokesperson, a group, a role or a thing ("the statement").
+  const head = bare(last);
+  const possessive = tokens.find((t) => /[’']s$/.test(t) && isCap(t));
+  const capRun = tokens.filter((t) => isCap(t) && !/[’']s$/.test(t)).join(" ");
+  if (SPOKES_NOUNS.has(head)) {
+    return {
+      kind: head.endsWith("s") && head !== "spokesperson" ? "group" : "spokesperson",
+      text,
+      name: text,
+      role: head,
+      ...(capRun && { organization: capRun }),
+      ...(possessive && { possessor: possessive.replace(/[’']s$/, "") }),
+    };
+  }
+  if (ROLE_NOUNS.has(head) && (DETERMINER.test(piece) || possessive || capRun)) {
+    return { kind: "role", text, name: text, role: text, ...(possessive && { possessor: possessive.replace(/[’']s$/, "") }) };
+  }
+  if (GROUP_NOUNS.has(head)) return { kind: "group", text, name: text, ...(capRun && { organization: capRun }) };
+  return undefined;
+}
+
+/**
+ * Who a speaker phrase names. Commas split it into pieces: asides are dropped, and a name beside a
+ * job description is read as one person with a role ("Jeremy Corbyn, the Labour leader").
+ * Undefined when the words do not look like a speaker at all.
+ */
+export function parseSpeakerPhrase(raw: string, head: "last" | "first" = "last"): SpeakerPhrase | undefined {
+  const cleaned = cleanPhrase(raw);
+  const pieces = cleaned.split(/\s*,\s*/).map(stripEdges).filter((p) => p !== "");
+  const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || !isAside(p));
+  if (kept.length === 0) return undefined;
+  const parsed = kept.map((piece) => ({ piece, phrase: parsePiece(piece) }));
+  const isNamed = (x: { phrase: SpeakerPhrase | undefined }) => x.phrase !== undefined && x.phrase.kind !== "role";
+  const isRole = (x: { piece: string; phrase: SpeakerPhrase | undefined } | undefined) =>
+    x !== undefined && (x.phrase?.kind === "role" || (x.phrase === undefined && looksLikeRole(x.piece)));
+  // Before a cue the speaker is the last name ("Asked about Apple, Ms Rudd said"); after an inverted
+  // cue, the first ("said Don Fowler, who …, during Bill Clinton’s presidency").
+  const order = head === "last" ? [...parsed.keys()].reverse() : [...parsed.keys()];
+  const at = order.find((i) => isNamed(parsed[i]!));
+  if (at === undefined) {
+    const roles = parsed.filter((x) => x.phrase?.kind === "role");
+    return kept.length <= 2 ? roles[roles.length - 1]?.phrase : undefined;
+  }
+  const found = parsed[at]!.phrase!;
+  if (found.kind === "person" && found.name.split(" ").length > 5) return undefined;
+  if (found.kind === "pronoun") return found;
+  // "NAME, ROLE" or "ROLE, NAME": the name speaks, the role describes.
+  const next = parsed[at + 1];
+  const prev = parsed[at - 1];
+  const appositive = isRole(next) ? next!.piece : isRole(prev) ? prev!.piece : undefined;
+  if (appositive) {
+    const role = appositive.replace(DETERMINER, "");
+    return { ...found, role: found.role ? `${found.role}, ${role}` : role };
+  }
+  return found;
+}
+
+const NP_GLUE = new Set(["of", "for", "at", "the", "a", "an", "and", "&", "to"]);
+
+/**
+ * The noun phrase a sentence opens with ("A Home Office spokeswoman reinforced …" → the spokeswoman):
+ * the subject of a participle cue when no reporting verb precedes it.
+ */
+export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
+  // Openers ("Following a late meeting, …", "On Tuesday, …") are skipped, a piece at a time.
+  const pieces = cleanPhrase(sentence).split(/(?<=,)\s+/).slice(0, 4);
+  for (const piece of pieces) {
+    const text = piece.replace(LEADING_NOISE, "").replace(TIME_LEAD, "").trim();
+    if (isAside(text)) continue;
+    const found = nounPhraseAt(text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function nounPhraseAt(text: string): SpeakerPhrase | undefined {
+  const tokens = text.split(/\s+/);
+  // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") names nobody.
+  if (tokens.filter((t) => /^[A-Z]{2,}$/.test(t)).length >= 2) return undefined;
+  let best: SpeakerPhrase | undefined;
+  for (let n = 1; n <= Math.min(tokens.length, 14); n++) {
+    const t = tokens[n - 1] ?? "";
+    const word = bare(t);
+    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || /^(?:he|she|they|we|it)$/i.test(word);
+    if (!fits) break;
+    const phrase = parseSpeakerPhrase(tokens.slice(0, n).join(" "));
+    if (phrase && phrase.kind !== "role") best = phrase;
+    if (/[,;:]$/.test(t)) break;
+  }
+  return best;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
+import { fitFragment } from "../../../src/analysis/quotes/fragment-match.js";
+import { article } from "./article.js";
+
+// Two invented articles quoting the same harbour master, once by full name, once by title and surname.
+const index = QuoteIndex.build([
+  article("storm-warning",
+    "Eastport braces for the storms",
+    "Harbour Master Nadia Okafor said on Monday the wall would not hold.",
+    "“The organisation of the protesters’ camp isn’t our concern; the sea wall is,” Okafor said.",
+    "Ms Okafor added: “We need six more months and a bigger budget for the wall.”",
+    "The Harbour Trust said the plan would send the town “back to the dark ages”.",
+  ),
+  article("council-vote",
+    "Council votes on the sea wall",
+    "Ms Okafor spoke before the vote.",
+    "“We need six more months and a bigger budget for the wall,” she said.",
+    "Ivo Marek, the council leader, replied: “The money is not there this year.”",
+    "The harbour uses “end-to-end” tracking for every boat.",
+  ),
+]);
+
+describe("/who-said look-up", () => {
+  it("finds an exact fragment and marks it inside the whole quotation", () => {
+    const r = index.whoSaid("the sea wall is");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    const top = r.matches[0]!;
+    expect(top.speaker.name).toBe("Nadia Okafor");
+    expect(top.quote.slice(top.marked!.start, top.marked!.end)).toBe("the sea wall is");
+  });
+
+  it.each([
+    ["a typo", "the organisation of the protestors camp isnt our concren"],
+    ["American spelling", "the organization of the protesters camp"],
+    ["a straight apostrophe", "isn't our concern"],
+    ["words left out", "organisation of the camp isn't our concern"],
+    ["words reordered", "the camp of the protesters isn't our concern"],
+  ])("forgives %s", (_, fragment) => {
+    const r = index.whoSaid(fragment);
+    expect(r.status === "ok" && r.matches[0]?.speaker.name).toBe("Nadia Okafor");
+  });
+
+  it("gives the same words in two articles as one answer with two sources", () => {
+    const r = index.whoSaid("we need six more months and a bigger budget");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.matches[0]?.speaker.name).toBe("Nadia Okafor");
+    expect(r.matches[0]?.sources.map((s) => s.docId).sort()).toEqual(["council-vote", "storm-warning"]);
+  });
+
+  it("names an organisation for its words", () => {
+    const r = index.whoSaid("back to the dark ages");
+    expect(r.status === "ok" && r.matches[0]?.speaker.name).toBe("Harbour Trust");
+  });
+
+  it("says plainly when nothing matches, rather than offering the nearest quote", () => {
+    expect(index.whoSaid("we shall fight on the beaches").status).toBe("no-match");
+    expect(index.whoSaid("the budget for the lighthouse is a basic human right").status).toBe("no-match");
+    expect(index.whoSaid("end-to-end").status).toBe("no-match");
+  });
+});
+
+describe("speakers", () => {
+  it("keeps one speaker per person across forms of the name and across articles", () => {
+    const okafor = [...index.speakers.values()].filter((s) => s.name.includes("Okafor"));
+    expect(okafor).toHaveLength(1);
+    expect(okafor[0]?.role).toBe("Harbour Master");
+  });
+
+  it("finds a person's quotes by surname, full name or role", () => {
+    for (const name of ["okafor", "Nadia Okafor", "Ms Okafor", "harbour master"]) {
+      const r = index.quotesBy(name);
+      expect(r.status, name).toBe("ok");
+      if (r.status === "ok") expect(r.quotes.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("lists candidates instead of guessing when a name fits several people", () => {
+    const twoMareks = QuoteIndex.build([
+      article("a", "Ivo Marek said: “The quay is ready.”"),
+      article("b", "Lena Marek said: “The quay is not ready.”"),
+    ]);
+    const r = twoMareks.quotesBy("marek");
+    expect(r.status).toBe("no-match");
+    expect(r.candidates?.map((c) => c.name).sort()).toEqual(["Ivo Marek", "Lena Marek"]);
+  });
+
+  it("counts quotations per speaker, most quoted first", () => {
+    const [first] = index.speakerSummaries();
+    expect(first).toMatchObject({ name: "Nadia Okafor", role: "Harbour Master" });
+  });
+});
+
+describe("fragment fit", () => {
+  it("is high for the quote's own words and low for unrelated ones", () => {
+    const quote = "Encryption protects all of them. Either it is turned on for everyone, or broken for everyone.";
+    expect(fitFragment("it is turned on for everyone", quote)?.score).toBeGreaterThan(0.95);
+    expect(fitFragment("encryption is a basic human right for everyone", quote)?.score ?? 0).toBeLessThan(0.66);
+  });
+});
