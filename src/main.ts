@@ -5,8 +5,13 @@ import dotenv from "dotenv";
 import { runOneShot } from "./adapters/cli/one-shot.js";
 import { createConsoleAdapter } from "./adapters/console/console-adapter.js";
 import { runCheck } from "./adapters/cli/check.js";
+import { slackManifest } from "./adapters/slack/manifest.js";
+import { createSlackAdapter } from "./adapters/slack/start.js";
+import { registerDiscordCommands } from "./adapters/discord/register.js";
+import { createDiscordAdapter } from "./adapters/discord/start.js";
+import commands from "../commands/index.js";
 import { startBot } from "./core/bot.js";
-import { ConfigError, readConfig, type Config } from "./core/config.js";
+import { ConfigError, discordEnabled, readConfig, slackEnabled, type Config } from "./core/config.js";
 import { keepServing, type Adapter } from "./core/lifecycle.js";
 import { createLogger } from "./core/logger.js";
 import { watchCorpus } from "./core/watch-corpus.js";
@@ -14,7 +19,9 @@ import { watchCorpus } from "./core/watch-corpus.js";
 const USAGE = `usage:
   corpus-bot start [--corpus DIR]                   console, plus Slack/Discord when configured (npm start)
   corpus-bot ask [--json] [--corpus DIR] ["/cmd"]   answer one command, or every line of stdin
-  corpus-bot check [--corpus DIR]                   validate a corpus folder; exits 1 on errors`;
+  corpus-bot check [--corpus DIR]                   validate a corpus folder; exits 1 on errors
+  corpus-bot slack-manifest [https://PUBLIC-HOST]   print the Slack app manifest (Socket Mode, or HTTP at that host)
+  corpus-bot discord-register [--guild ID]          register the slash commands with Discord (one server with --guild: instant)`;
 
 async function main(argv: string[]): Promise<number> {
   dotenv.config({ quiet: true });
@@ -44,12 +51,44 @@ async function main(argv: string[]): Promise<number> {
     }
     case "check":
       return runCheck(corpusFolder);
+    case "slack-manifest": {
+      const publicUrl = positionals[0];
+      if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) {
+        process.stderr.write(`slack-manifest takes the bot's public address, such as https://bot.example.org, not "${publicUrl}"\n`);
+        return 2;
+      }
+      process.stdout.write(`${JSON.stringify(slackManifest(commands, publicUrl ? { publicUrl } : {}), null, 2)}\n`);
+      return 0;
+    }
+    case "discord-register": {
+      const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = config;
+      if (!token || !applicationId) {
+        process.stderr.write("discord-register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID: add them to .env, see .env.example\n");
+        return 2;
+      }
+      if (values.guild !== undefined && !/^\d{15,22}$/.test(values.guild)) {
+        process.stderr.write(`--guild takes a server's numeric id (right-click the server → Copy Server ID), not "${values.guild}"\n`);
+        return 2;
+      }
+      const log = createLogger(config.LOG_LEVEL);
+      try {
+        const names = await registerDiscordCommands({ token, applicationId, guildId: values.guild, apiUrl: config.DISCORD_API_URL, commands, log });
+        const where = values.guild ? `in server ${values.guild}` : "globally (every server and direct messages; may take a few minutes to show)";
+        process.stdout.write(`Registered ${names.map((n) => `/${n}`).join(" ")} ${where}.\n`);
+        return 0;
+      } catch (error) {
+        process.stderr.write(`corpus-bot could not register the Discord commands: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+      }
+    }
     case "start":
     case undefined: {
       const log = createLogger(config.LOG_LEVEL);
       const bot = await startBot({ corpusFolder, log, rateLimit: config });
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
+      if (slackEnabled(config)) adapters.push({ name: "slack", ...createSlackAdapter(bot, config, log) });
+      if (discordEnabled(config)) adapters.push({ name: "discord", ...createDiscordAdapter(bot, config, log) });
 
       // The console needs a person at a terminal; a service with platform adapters may have no stdin at all.
       const withConsole = adapters.length === 0 || process.stdin.isTTY;
@@ -57,7 +96,14 @@ async function main(argv: string[]): Promise<number> {
       if (consoleAdapter) adapters.push({ name: "console", ...consoleAdapter });
       const { shutdown } = keepServing(() => adapters, log);
       if (config.CORPUS_WATCH) adapters.push(watchCorpus(bot.library, log));
-      for (const adapter of adapters) await adapter.start();
+      try {
+        for (const adapter of adapters) await adapter.start();
+      } catch (error) {
+        // A platform that refuses our credentials is a start-up error, not a fault to serve through.
+        process.stderr.write(`corpus-bot cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+        await shutdown("start-up failed");
+        return 2;
+      }
       if (consoleAdapter) {
         await consoleAdapter.closed;
         await shutdown("console closed");

@@ -1,8 +1,10 @@
 // Words every renderer shares, so the platforms say the same thing the same way.
 import type { ReloadReport, Speaker } from "../../core/reply.js";
 
+/** "Amber Rudd (Home Secretary)"; a role the name already says ("Home Office spokesperson") is not repeated. */
 export function speakerLabel(s: Speaker): string {
-  const role = [s.role, s.organization].filter(Boolean).join(", ");
+  const name = s.name.toLowerCase();
+  const role = [s.role, s.organization].filter((r): r is string => Boolean(r) && !name.includes(r!.toLowerCase())).join(", ");
   return role ? `${s.name} (${role})` : s.name;
 }
 

@@ -1,0 +1,160 @@
+// What the bot does with each thing Slack sends: a slash command, a click on "Share in channel", a
+// mention. Each acknowledges first (Slack gives up after 3 s), answers after, and never lets an error
+// reach Slack's own "failed with the error" message.
+import { randomBytes } from "node:crypto";
+import type { App, RespondArguments, RespondFn } from "@slack/bolt";
+import type { Bot } from "../../core/bot.js";
+import type { Caller } from "../../core/command.js";
+import type { Delivery } from "../../core/dispatch.js";
+import type { Logger } from "../../core/logger.js";
+import type { Reply } from "../../core/reply.js";
+import { mentionToCommand } from "../shared/mention-to-command.js";
+import { escapeText } from "./escape.js";
+import { mentionText, slashCommandText } from "./incoming-text.js";
+import { renderForSlack, SHARE_ACTION, type SlackMessage, type SlackRenderOptions, type Visibility } from "./render.js";
+import { slackErrorFields } from "./slack-errors.js";
+
+export interface HandlerDeps {
+  bot: Bot;
+  log: Logger;
+  visibility: Visibility;
+  moderators: ReadonlySet<string>;
+}
+
+const APOLOGY = "Sorry, I could not show that answer. Please try again in a moment.";
+
+/** Renders, or says sorry: a rendering bug must not leave the person without an answer. */
+function render(reply: Reply, options: SlackRenderOptions, log: Logger): SlackMessage {
+  try {
+    return renderForSlack(reply, options);
+  } catch (error) {
+    log.error({ err: error, command: reply.command }, "slack: rendering failed");
+    return { text: APOLOGY, blocks: [], response_type: "ephemeral" };
+  }
+}
+
+export function registerHandlers(app: App, { bot, log, visibility, moderators }: HandlerDeps): void {
+  const callerOf = (id: string, name?: string): Caller => ({
+    id,
+    ...(name && { name }),
+    platform: "slack",
+    isModerator: moderators.has(id),
+  });
+
+  /** The core's reply, or an apology: whatever goes wrong, the person gets an answer. */
+  async function answer(line: string, caller: Caller, via: string, delivery: Delivery = {}): Promise<Reply> {
+    const started = performance.now();
+    try {
+      const reply = await bot.handleText(line, caller, delivery);
+      // Who and what, never the question itself: questions stay out of info-level logs.
+      log.info({ platform: "slack", via, command: reply.command, status: reply.status, user: caller.id, ms: Math.round(performance.now() - started) }, "answered");
+      return reply;
+    } catch (error) {
+      const reference = randomBytes(4).toString("hex");
+      log.error({ err: error, via, reference, user: caller.id }, "slack: answering failed");
+      return { command: "?", status: "error", reference, message: `Sorry, something went wrong. It has been logged as ${reference}.` };
+    }
+  }
+
+  /** Sends through `response_url`; if Slack refuses the blocks, says sorry in plain text instead. */
+  async function send(respond: RespondFn, message: RespondArguments, what: string): Promise<boolean> {
+    try {
+      await respond(message);
+      return true;
+    } catch (error) {
+      log.warn({ ...slackErrorFields(error), what }, "slack: respond failed");
+      try {
+        await respond({ response_type: "ephemeral", replace_original: false, text: APOLOGY });
+      } catch (again) {
+        log.error({ ...slackErrorFields(again), what }, "slack: apology failed too");
+      }
+      return false;
+    }
+  }
+
+  // Every slash command, whatever its name: the core knows them all, and answers unknown ones politely.
+  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    // Slack gives up after 3 s: acknowledge first, search after.
+    await ack();
+    const line = `${command.command} ${slashCommandText(command.text ?? "")}`.trim();
+    // A long command (a reload) shows its first progress note at once; the answer then replaces it.
+    // One note only: a response_url takes five messages at most.
+    let noted: Promise<boolean> | undefined;
+    const progress = (note: string) => {
+      noted ??= respondQuietly(respond, { response_type: "ephemeral", text: escapeText(note) });
+    };
+    const reply = await answer(line, callerOf(command.user_id, command.user_name), "slash", { progress });
+    const message = render(reply, { visibility, line, askedBy: command.user_id, shareable: true }, log);
+    const replace = (await noted) === true && message.response_type === "ephemeral";
+    await send(respond, { ...asRespond(message), ...(replace && { replace_original: true }) }, "answer");
+  });
+
+  // "Share in channel": answer the same command line again, for everyone this time.
+  app.action({ type: "block_actions", action_id: SHARE_ACTION }, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const line = action.type === "button" ? (action.value ?? "") : "";
+    const reply = await answer(line, callerOf(body.user.id, body.user.name), "share");
+    const message = render(reply, { visibility: "in_channel", line, askedBy: body.user.id }, log);
+    if (message.response_type === "ephemeral") {
+      await send(respond, { ...asRespond(message), replace_original: false }, "share refusal");
+      return;
+    }
+    const shared = await respondQuietly(respond, { ...asRespond(message), replace_original: false });
+    if (!shared && body.channel?.id) {
+      // response_url expires after 30 minutes; posting needs the bot in the channel, but is worth a try.
+      try {
+        await client.chat.postMessage({ channel: body.channel.id, ...content(message), unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        log.warn({ ...slackErrorFields(error) }, "slack: sharing failed");
+        await send(respond, { response_type: "ephemeral", replace_original: false, text: "Sorry, I could not share that answer here." }, "share apology");
+        return;
+      }
+    }
+    // The private copy has done its job.
+    await respondQuietly(respond, { delete_original: true });
+  });
+
+  // "@corpus-bot who said …?" in a channel: the answer goes in a thread under the question.
+  app.event("app_mention", async ({ event, client, context }) => {
+    // Slack retries when our acknowledgement was late; the first delivery is being answered already.
+    if (context.retryReason === "http_timeout") return;
+    // Other bots mentioning this one could start a conversation between machines.
+    const user = event.user;
+    if (!user || event.bot_id) return;
+    const line = mentionToCommand(mentionText(event.text), (name) => bot.find(name) !== undefined);
+    const reply = await answer(line, callerOf(user), "mention");
+    const message = render(reply, { visibility: "in_channel", line, askedBy: user }, log);
+    const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
+    try {
+      if (message.response_type === "in_channel") {
+        await client.chat.postMessage({ ...where, ...content(message), unfurl_links: false, unfurl_media: false });
+      } else {
+        await client.chat.postEphemeral({ ...where, user, ...content(message) });
+      }
+    } catch (error) {
+      log.warn({ ...slackErrorFields(error) }, "slack: mention reply failed");
+      await client.chat.postEphemeral({ ...where, user, text: APOLOGY }).catch((again: unknown) => {
+        log.error({ ...slackErrorFields(again) }, "slack: apology failed too");
+      });
+    }
+  });
+
+  async function respondQuietly(respond: RespondFn, message: RespondArguments): Promise<boolean> {
+    try {
+      await respond(message);
+      return true;
+    } catch (error) {
+      log.warn({ ...slackErrorFields(error) }, "slack: respond failed");
+      return false;
+    }
+  }
+}
+
+/** Text and blocks, as chat.postMessage and friends take them (no empty block list: Slack refuses it). */
+function content(message: SlackMessage): { text: string; blocks?: SlackMessage["blocks"] } {
+  return message.blocks.length > 0 ? { text: message.text, blocks: message.blocks } : { text: message.text };
+}
+
+function asRespond(message: SlackMessage): RespondArguments {
+  return { response_type: message.response_type, ...content(message) };
+}
