@@ -70,10 +70,12 @@ export class PassageIndex {
     const terms = contentTerms(question);
     if (terms.length === 0) return [];
     const total = terms.reduce((sum, t) => sum + this.weight(t), 0);
+    // A word the corpus knows is searched as typed. Only a word it lacks (a typo, a half-typed word) fans
+    // out into fuzzy and prefix expansions: expanding common words would score most of the corpus for nothing.
+    const unknown = (term: string) => term.length >= 4 && !this.documentFrequency.has(term);
     const results = this.mini.search(question, {
-      // Typos are forgiven only on words long enough to carry one; short words must be exact.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (unknown(term) ? 0.2 : false),
+      prefix: unknown,
       combineWith: "OR",
     });
     const hits: PassageHit[] = [];
