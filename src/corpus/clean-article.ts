@@ -66,6 +66,7 @@ function isLinkHeadline(line: string, next: string | undefined): boolean {
 
 /** "POLITICS, OR SOMETHING NEW?": a section heading in capitals, not part of the story's sentences. */
 function isSubhead(paragraph: string): boolean {
+  if (paragraph.length > 120) return false;
   const letters = paragraph.replace(/\P{L}/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && paragraph.split(/\s+/).length <= 10;
 }

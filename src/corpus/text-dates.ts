@@ -14,8 +14,13 @@ export function fullDateIn(text: string): string | undefined {
   return undefined;
 }
 
+// Month or weekday names, or numeric dates: without one of these, a line cannot be a date stamp,
+// and the date grammar (the costly part) need not read it.
+const MAY_HOLD_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i;
+
 /** A line that is nothing but a date stamp: "Monday 27 March 2017 10.45 BST", "Published: 4 October 2019". */
 export function isDateLine(line: string): boolean {
+  if (line.length > 120 || !MAY_HOLD_DATE.test(line)) return false;
   const bare = line.replace(/^(published|updated|posted|last updated|first published)( on| at)?:?\s*/i, "");
   const results = chrono.en.GB.parse(bare);
   const covered = results.reduce((sum, r) => sum + r.text.length, 0);

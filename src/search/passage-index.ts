@@ -41,16 +41,22 @@ export class PassageIndex {
     private readonly docs: ReadonlyMap<string, CorpusDocument>,
   ) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    // Rarity is counted while MiniSearch reads each passage, rather than in a second pass over the text.
+    let termsOfPassage = new Set<string>();
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ["text", "title"],
       tokenize,
-      processTerm,
-      searchOptions: { boost: { title: 1.5 } },
+      processTerm: (word, field) => {
+        const term = processTerm(word);
+        if (term && field === "text") termsOfPassage.add(term);
+        return term;
+      },
+      searchOptions: { boost: { title: 1.5 }, processTerm },
     });
-    const rows = passages.map((p) => ({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" }));
-    this.mini.addAll(rows);
     for (const p of passages) {
-      for (const term of contentTerms(p.text)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      termsOfPassage = new Set();
+      this.mini.add({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" });
+      for (const term of termsOfPassage) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
   }
 

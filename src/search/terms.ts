@@ -28,8 +28,21 @@ export function normalizeSpelling(word: string): string {
   return w;
 }
 
+// Words repeat endlessly across a corpus while its vocabulary stays bounded: remember each word's term.
+const TERM_CACHE_LIMIT = 500_000;
+const termCache = new Map<string, string | null>();
+
 /** A single index term for a word, or null for a stop word. */
 export function processTerm(word: string): string | null {
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   const lower = word.toLowerCase().replace(/’/g, "'");
   if (STOP_WORDS.has(lower)) return null;
   const bare = lower.replace(/'s$/, "").replace(/'/g, "");
