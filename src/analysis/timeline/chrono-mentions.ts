@@ -2,7 +2,7 @@
 // precisely. chrono also reads durations ("for two years"), times of day, newspaper names ("The Sunday
 // Times") and verbs ("march") as dates, and dates weekdays in the current week whatever the tense.
 import * as chrono from "chrono-node";
-import type { ParsedComponents, ParsedResult } from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
 import { addDays, noonUtc, type CivilDate } from "./civil-date.js";
 import type { MentionContext, TemporalMention } from "./mention.js";
 import { resolveMonth, resolveMonthDay, resolveWeekday, type Direction } from "./open-dates.js";
@@ -22,7 +22,7 @@ const MONTH_CUE =
 // Before a weekday, these make it a date even when a capitalised word follows ("On Sunday Home Secretary…").
 const WEEKDAY_CUE = /\b(?:on|last|next|this|past|since|by|until|till|from|before|after|early|late|of)\s+$/i;
 const RECURRING = /\b(?:every|each)\s+$/i;
-const DIRECTION_WORD = /\b(last|past|previous|next)\s+$/i;
+const DIRECTION_WORD = /\b(?:(last|past|previous|next)|(since)(?:\s+(?:the|last))?)\s+$/i;
 // Words worth keeping in front of chrono's text, so the expression reads as written ("in November").
 const LEAD_WORD = /\b(?:on|in|since|by|until|till|from|during|last|next|earlier|later|early|late)\s+$/i;
 
@@ -38,21 +38,84 @@ function partOfName(before: string): boolean {
   return word !== undefined && !CUE_WORDS.test(word);
 }
 
+// chrono's casual English without the parsers whose readings are all thrown away below (times of day,
+// "within two days", "two days later", "+2 weeks", "end of this month"): less work for the same dates.
+const UNUSED_PARSERS = new Set(["ENTimeExpressionParser", "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENEndOfCurrentMonthParser"]);
+const configuration = chrono.en.configuration.createCasualConfiguration(false);
+configuration.parsers = configuration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+const parser = new chrono.Chrono(configuration);
+
 const RELATIVE_KEPT = /\bago\b|\byesterday\b|\btomorrow\b|^(?:last|next|this)\s+(?:month|year)$/i;
+
+// What chrono is needed for: a month next to a number ("March 3", "3 March", "Oct. 12, 2016"), casual
+// days, "ago", "last month", numeric dates. Weekdays alone and months alone are read here and in
+// month-names.ts without it: chrono costs most of extraction's time, and news names weekdays constantly.
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const CHRONO_TRIGGER = new RegExp(
+  [
+    `\\b(?:${MONTH_NAMES})\\b\\.?,?\\s*\\d`,
+    `\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b`,
+    `\\b(?:[Tt]oday|TODAY|[Tt]onight|[Tt]omorrow|[Yy]esterday|ago|[Ll]ast\\s+night|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\\s+(?:month|year))\\b`,
+    `\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`,
+  ].join("|"),
+  "g",
+);
+const WEEKDAY_WORDS = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b(?:\s+(?:morning|afternoon|evening|night)\b)?/g;
+/** Characters of context on each side of a trigger: enough for "Monday, the 3rd of December 2019". */
+const WINDOW = 40;
+
+/** Stretches of the sentence around what chrono must read, merged where they overlap. */
+function chronoWindows(sentence: string): { from: number; to: number }[] {
+  const merged: { from: number; to: number }[] = [];
+  for (const m of sentence.matchAll(CHRONO_TRIGGER)) {
+    const at = m.index ?? 0;
+    let from = Math.max(0, at - WINDOW);
+    while (from > 0 && !/\s/.test(sentence[from - 1] ?? "")) from--;
+    let to = Math.min(sentence.length, at + m[0].length + WINDOW);
+    while (to < sentence.length && !/\s/.test(sentence[to] ?? "")) to++;
+    const last = merged.at(-1);
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else merged.push({ from, to });
+  }
+  return merged;
+}
+
+/** A chrono reading, placed in the whole sentence; weekdays outside chrono's windows are read alike. */
+interface Reading {
+  index: number;
+  text: string;
+  start: Pick<ParsedComponents, "isCertain" | "get">;
+  relative: boolean;
+}
+
+function weekdayReading(index: number, text: string, weekday: number): Reading {
+  return { index, text, relative: false, start: { isCertain: (c) => c === "weekday", get: (c) => (c === "weekday" ? weekday : null) } };
+}
 
 export function findChronoMentions(ctx: MentionContext): TemporalMention[] {
   // Any reference day works for explicit dates; only they are kept when the article's day is unknown.
-  const reference = ctx.published ?? { year: 2000, month: 1, day: 1 };
-  const results = chrono.en.casual.parse(ctx.sentence, { instant: noonUtc(reference), timezone: 0 }, { forwardDate: false });
+  const reference = { instant: noonUtc(ctx.published ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
+  const readings: Reading[] = [];
+  const windows = chronoWindows(ctx.sentence);
+  for (const w of windows) {
+    for (const r of parser.parse(ctx.sentence.slice(w.from, w.to), reference, { forwardDate: false })) {
+      readings.push({ index: w.from + r.index, text: r.text, start: r.start, relative: r.tags().has("result/relativeDate") });
+    }
+  }
+  for (const m of ctx.sentence.matchAll(WEEKDAY_WORDS)) {
+    const at = m.index ?? 0;
+    if (windows.some((w) => at >= w.from && at < w.to)) continue;
+    readings.push(weekdayReading(at, m[0], WEEKDAYS.indexOf(m[1] ?? "")));
+  }
   const found: TemporalMention[] = [];
-  for (const r of results) {
+  for (const r of readings) {
     const mention = toMention(r, ctx);
     if (mention) found.push(mention);
   }
   return found;
 }
 
-function certain(c: ParsedComponents) {
+function certain(c: Reading["start"]) {
   return {
     year: c.isCertain("year"),
     month: c.isCertain("month"),
@@ -61,12 +124,12 @@ function certain(c: ParsedComponents) {
   };
 }
 
-function componentsOf(c: ParsedComponents): CivilDate {
+function componentsOf(c: Reading["start"]): CivilDate {
   return { year: c.get("year") ?? 0, month: c.get("month") ?? 1, day: c.get("day") ?? 1 };
 }
 
 /** As precise as chrono says it knows: `isCertain`, never the defaults it fills in. */
-function knownDate(c: ParsedComponents): PartialDate | null {
+function knownDate(c: Reading["start"]): PartialDate | null {
   const k = certain(c);
   const d = componentsOf(c);
   if (k.year && k.month && k.day) return { year: d.year, month: d.month, day: d.day };
@@ -75,7 +138,7 @@ function knownDate(c: ParsedComponents): PartialDate | null {
   return null;
 }
 
-function toMention(r: ParsedResult, ctx: MentionContext): TemporalMention | null {
+function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
   const { sentence, published } = ctx;
   const k = certain(r.start);
   // A time of day alone ("at 10:04PM") says nothing about which day.
@@ -101,8 +164,7 @@ function toMention(r: ParsedResult, ctx: MentionContext): TemporalMention | null
   const end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
   const mention = (date: PartialDate | null): TemporalMention => ({ start, end, expression: sentence.slice(start, end), date });
 
-  const relative = r.tags().has("result/relativeDate");
-  if (relative && !RELATIVE_KEPT.test(r.text)) return null; // durations and dates counted from another event
+  if (r.relative && !RELATIVE_KEPT.test(r.text)) return null; // durations and dates counted from another event
   const explicitYear = /\b\d{4}\b/.test(r.text);
 
   if (!k.year && (k.month || k.weekday) && !k.day) {
@@ -145,8 +207,11 @@ function toMention(r: ParsedResult, ctx: MentionContext): TemporalMention | null
 }
 
 function direction(sentence: string, at: number, end: number): Direction {
-  const word = DIRECTION_WORD.exec(sentence.slice(0, at))?.[1]?.toLowerCase();
+  const found = DIRECTION_WORD.exec(sentence.slice(0, at));
+  const word = (found?.[1] ?? found?.[2])?.toLowerCase();
   if (word === "next") return "next";
+  // "since May", "since Monday": whatever the verb, the day has come.
+  if (word === "since") return "past";
   if (word) return "last";
   return tenseNear(sentence, at, end);
 }

@@ -46,6 +46,9 @@ export function resolveMonth(month: number, published: CivilDate, direction: Dir
   }
 }
 
+const REPORTED_PAST_DAYS = 300;
+const REPORTED_AHEAD_DAYS = 14;
+
 /** A month and day without a year ("April 21"): the year comes from publication and tense. */
 export function resolveMonthDay(month: number, day: number, published: CivilDate, direction: Direction): PartialDate | null {
   const candidates = [published.year - 1, published.year, published.year + 1]
@@ -53,8 +56,12 @@ export function resolveMonthDay(month: number, day: number, published: CivilDate
     .map((year) => ({ year, month, day, offset: daysBetween(published, { year, month, day }) }));
   const past = candidates.filter((c) => (direction === "last" ? c.offset < 0 : c.offset <= 0)).at(-1);
   const future = candidates.find((c) => (direction === "next" ? c.offset > 0 : c.offset >= 0));
-  const chosen =
-    direction === "past" || direction === "last"
+  // Writers add the year to a day nearly a year back; without one, a past-tense sentence about a day just
+  // ahead is reported speech ("forecasters said storms were possible on June 3").
+  const reported = direction === "past" && past && future && past.offset < -REPORTED_PAST_DAYS && future.offset <= REPORTED_AHEAD_DAYS;
+  const chosen = reported
+    ? future
+    : direction === "past" || direction === "last"
       ? past
       : direction === "future" || direction === "next"
         ? future

@@ -43,7 +43,11 @@ const CAPITALISED_RUN =
 /** Full names (two words or more) a text spells out, in order of first appearance. */
 export function fullNamesIn(text: string): string[] {
   const names = new Set<string>();
+  // An article repeats its names ("Donald Trump" a dozen times): a run read once gives the same names again.
+  const read = new Set<string>();
   for (const m of text.matchAll(CAPITALISED_RUN)) {
+    if (read.has(m[0])) continue;
+    read.add(m[0]);
     let run: string[] = [];
     const flush = () => {
       const name = trimRun(run);

@@ -9,7 +9,7 @@ const NAMES = new RegExp(`\\b(?:${[...`${MONTHS} ${WEEKDAYS}`.split(" ").flatMap
 
 // Plurals are left out on purpose: "two years" is a duration; "two years ago" is caught by "ago".
 const NUMBERS_AND_WORDS =
-  /\b1[6-9]\d\d\b|\b20\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|year|day|night|morning|afternoon|evening)\b/i;
+  /\b1[6-9]\d\d\b|\b20\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|year|day|days|night|morning|afternoon|evening|quarter|Q[1-4]|spring|summer|autumn|(?:last|this|next)\s+fall)\b/i;
 
 export function mayHoldDate(sentence: string): boolean {
   return NUMBERS_AND_WORDS.test(sentence) || NAMES.test(sentence);

@@ -23,6 +23,16 @@ interface Report {
   report: DocEvent;
 }
 
+/** Bumped whenever extraction or merging changes what a built index holds, so old caches are rebuilt. */
+export const TIMELINE_JSON_VERSION = 2;
+
+/** A built index as plain data (no class instances, no Maps), for an on-disk cache of snapshots. */
+export interface TimelineJson {
+  version: number;
+  /** The merged events in timeline order, each with its reports. */
+  events: MergedEvent[];
+}
+
 export class TimelineIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly reports: Report[] = [];
@@ -54,6 +64,22 @@ export class TimelineIndex {
       .sort((a, b) => compareEvents(a.event, b.event, rank) || a.i - b.i)
       .map((x) => x.event);
     return new TimelineIndex(sorted, new Map(documents.map((d) => [d.id, sourceOf(d)])));
+  }
+
+  /** The merged events as plain data; `fromJSON` turns them back into an index without re-extracting. */
+  toJSON(): TimelineJson {
+    return { version: TIMELINE_JSON_VERSION, events: this.events.map((e) => ({ date: e.date, reports: e.reports })) };
+  }
+
+  /**
+   * Rebuilds an index from `toJSON()` output and the documents it was built from (for titles and links).
+   * Throws when the data comes from another version of the timeline: the caller should rebuild instead.
+   */
+  static fromJSON(data: TimelineJson, documents: readonly CorpusDocument[]): TimelineIndex {
+    if (data?.version !== TIMELINE_JSON_VERSION || !Array.isArray(data.events)) {
+      throw new Error(`timeline cache has version ${String(data?.version)}, expected ${TIMELINE_JSON_VERSION}: build the index again`);
+    }
+    return new TimelineIndex(data.events, new Map(documents.map((d) => [d.id, sourceOf(d)])));
   }
 
   /** How many distinct events the corpus dates. */

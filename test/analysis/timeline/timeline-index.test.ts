@@ -82,3 +82,24 @@ describe("the timeline index", () => {
     expect(firstTwo.total).toBe(7);
   });
 });
+
+describe("a timeline saved as plain data", () => {
+  it("answers every query the same after a round trip through JSON", () => {
+    const saved = JSON.parse(JSON.stringify(index.toJSON())) as ReturnType<TimelineIndex["toJSON"]>;
+    const restored = TimelineIndex.fromJSON(saved, [wire, sunday, undated]);
+    for (const q of [{}, { topic: "gunmen" }, { topic: "repairs" }, { topic: "Lena Park" }, { from: parsePartialDate("2025-06-10") ?? undefined }]) {
+      expect(restored.query(q)).toEqual(index.query(q));
+    }
+    expect(restored.size).toBe(index.size);
+    expect(restored.page({}, 2)).toEqual(index.page({}, 2));
+  });
+
+  it("holds no class instances or maps, only data", () => {
+    const json = index.toJSON();
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it("refuses data from another version, so the caller rebuilds", () => {
+    expect(() => TimelineIndex.fromJSON({ version: -1, events: [] }, [wire])).toThrow(/version/);
+  });
+});
