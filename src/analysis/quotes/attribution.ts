@@ -3,8 +3,8 @@
 //   after   “…,” Rudd said.  /  “…,” said chief constable Simon Bailey, the lead for …  /  “…,” she added.
 //   before  Priti Patel said: “…”  /  Rob Wainwright, Europol director, agreed: “…”  /  …, adding: “…”
 //   partial Caroline Wilson Palow … called the agreement a “step backward for privacy”.
-import { splitSentences } from "../sentences.js";
 import { ACCORDING_TO, TERM_MARKERS, findCues, isWeakCue, type CueHit } from "./cues.js";
+import { quickSentences } from "./sentence-split.js";
 import { leadingSpeaker, parseSpeakerPhrase, type SpeakerPhrase } from "./speaker-phrase.js";
 
 export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";
@@ -22,23 +22,35 @@ export interface Attribution {
 const CLAUSE_BREAK = /(?:[;:]|\s(?:that|but|while|because|whether|if|although|though|after|before|when|as|so|what|where|how|why|then|which|who)\s|\sand\s(?=[a-z]))/g;
 
 /** The clause that ends at `end`: the stretch of `text` that can hold the subject of a cue there. */
-function clauseBefore(text: string, end: number): { start: number; text: string } {
+function clauseBefore(text: string, end: number): { start: number; text: string; relative: boolean } {
   const upto = text.slice(0, end);
   let start = 0;
-  for (const m of upto.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + m[0].length;
+  let relative = false;
+  for (const m of upto.matchAll(CLAUSE_BREAK)) {
+    start = (m.index ?? 0) + m[0].length;
+    relative = /^\s(?:who|which)\s$/.test(m[0]);
+  }
   // An appositive may hold "and" or "who": retry from the sentence start when the short clause is no speaker.
-  return { start, text: upto.slice(start) };
+  return { start, text: upto.slice(start), relative };
 }
 
 function subjectOf(text: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
   const clause = clauseBefore(text, cue.start);
-  const phrase = parseSpeakerPhrase(clause.text);
+  // "Donna Rawlings, who watched the ceremony on the Mall, said": a clause that opens on its verb has
+  // no subject of its own; the speaker stands before it.
+  const subjectless = clause.relative && /^[a-z]+(?:ed|s)\b/.test(clause.text.trimStart()) && !/^(?:is|was|has|does)\b/.test(clause.text.trimStart());
+  const phrase = subjectless ? undefined : parseSpeakerPhrase(clause.text);
+  // "Ryan said the protests called for …": a speaker phrase holding "said" is reported speech; the
+  // speaker is the subject of that earlier verb.
+  if (phrase && REPORTED.test(phrase.text)) return undefined;
   if (phrase) return { phrase, at: offset + clause.start + Math.max(0, clause.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
   // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
   if (whole && whole.kind !== "pronoun") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
   return undefined;
 }
+
+const REPORTED = /\s(?:said|says|told|tells|added|adds|argued|argues|wrote|writes)\s/;
 
 /** The subject of the sentence's first finite cue: who "adding:" or "saying" belongs to. */
 function mainSubject(text: string, cues: CueHit[], offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
@@ -62,6 +74,8 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
   }
   return out;
 }
+
+const MID_CLAUSE = /^(?:to|of|in|on|at|for|with|by|from|about|as|than|that|which|because|but|or|if|when|while|since|was|is|were|are|be|has|have|had|and)\b/;
 
 const NP_END = /\s(?:in|on|at|during|after|before|while|when|to|via|last|this|yesterday|today|earlier|later|from|about|of|as|and|but|because|with|before|outside|inside|told|adding|saying)\s/i;
 
@@ -93,6 +107,8 @@ export function attributionAfter(tail: string, offset: number): Attribution | un
     return undefined;
   }
   if (before.split(/\s+/).length > 30 || /[;:]/.test(before)) return undefined;
+  // “a mistake” to use private email …, but she denied: the quote sits inside a clause that goes on.
+  if (MID_CLAUSE.test(before)) return undefined;
   const phrase = parseSpeakerPhrase(before);
   if (!phrase) return undefined;
   return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
@@ -100,7 +116,7 @@ export function attributionAfter(tail: string, offset: number): Attribution | un
 
 /** The speaker's words after an inverted cue: up to the first preposition before any comma. */
 function cutNounPhrase(text: string): string {
-  const sentence = splitSentences(text)[0]?.text ?? text;
+  const sentence = quickSentences(text)[0]?.text ?? text;
   const comma = sentence.indexOf(",");
   const head = comma < 0 ? sentence : sentence.slice(0, comma);
   const m = NP_END.exec(head);

@@ -142,22 +142,51 @@ export interface CueHit {
 
 /** Every cue in `text` (which has its quotations masked out), in order. */
 export function findCues(text: string): CueHit[] {
+  // One scan over the words; a phrase is tried only where one of its first words stands.
   const hits: CueHit[] = [];
-  const covered: [number, number][] = [];
-  for (const m of text.matchAll(phrasePattern)) {
-    const start = m.index ?? 0;
-    const word = m[0].toLowerCase().split(/\s+/);
-    hits.push({ start, end: start + m[0].length, lemma: word[0] === "went" || word[0] === "goes" ? "continue" : word.join(" "), participle: false });
-    covered.push([start, start + m[0].length]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    const word = text.slice(start, i).toLowerCase();
+    if (PHRASE_LEADS.has(word)) {
+      phraseAt.lastIndex = start;
+      const m = phraseAt.exec(text);
+      if (m) {
+        const parts = m[0].toLowerCase().split(/\s+/);
+        hits.push({ start, end: start + m[0].length, lemma: parts[0] === "went" || parts[0] === "goes" ? "continue" : parts.join(" "), participle: false });
+        i = start + m[0].length;
+        continue;
+      }
+    }
+    const cue = FORMS.get(word);
+    if (cue && !isNounUse(text, start)) hits.push({ start, end: i, ...cue });
   }
-  for (const m of text.matchAll(/[A-Za-z]+/g)) {
-    const start = m.index ?? 0;
-    if (covered.some(([a, b]) => start >= a && start < b)) continue;
-    const cue = cueWord(m[0]);
-    if (cue) hits.push({ start, end: start + m[0].length, ...cue });
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
+
+// "so-called", "this state", "the report", "his answer": a compound or a noun, not a reporting verb.
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "my", "your", "every", "each", "no", "any", "another"]);
+
+function isNounUse(text: string, start: number): boolean {
+  if (text[start - 1] === "-") return true;
+  let end = start;
+  while (end > 0 && text[end - 1] === " ") end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  return DETERMINERS.has(text.slice(from, end).toLowerCase());
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const PHRASE_LEADS = new Set(CUE_PHRASES.map((p) => p.split(" ")[0]!));
+const phraseAt = new RegExp(phrasePattern.source, "iy");
 
 /** "According to X, …" and "…, according to X": the speaker follows the phrase. */
 export const ACCORDING_TO = /\baccording\s+to\s+/i;

@@ -21,8 +21,18 @@ export interface Person {
   subjectMentions: number[];
 }
 
-export const fold = (s: string) =>
-  s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+/** A name or role in a comparable form: accents, case, apostrophe glyphs and spacing drop out. */
+export function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+    // The same few names are folded over and over; bounded so a large corpus keeps memory flat.
+    if (FOLDED.size >= 20_000) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
+const FOLDED = new Map<string, string>();
 
 /** Role words in a comparable form: "Gov." and "governor" meet, "the" and case drop out. */
 export function roleTokens(role: string): string[] {
@@ -33,6 +43,8 @@ export function roleTokens(role: string): string[] {
 }
 
 const CAP_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Lu}]\.)(?:\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Lu}]\.)|(?:de|van|von|der|da|di|du|le|la|bin|al|ibn|del)(?=\s+[\p{Lu}])))*/gu;
+
+const ORG_TAIL = /([\p{Lu}][\p{L}\-]*)\s+(?:of|on|for)\s+$/u;
 
 export class DocPeople {
   readonly persons: Person[] = [];
@@ -47,6 +59,13 @@ export class DocPeople {
         tokens = tokens.slice(1);
       }
       if (tokens.some((t) => /^Xx*[,.!?]?$/.test(t))) continue; // a masked quotation
+      // "the Harbour Commissioner": a role written in capitals, not a person's name.
+      const definite = /^the\s/i.test(m[0]) || /\bthe\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
+      if (definite && ROLE_NOUNS.has((tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[’']s$/, ""))) continue;
+      // The tail of an organisation's name ("Commission on Presidential Debates", "Bank of England"),
+      // unless a title says a person follows ("Bank of England Governor Mark Carney").
+      const lead = ORG_TAIL.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+      if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) continue;
       if (tokens.length === 0 || tokens.some((t) => /[’']s$/.test(t) && t !== tokens[tokens.length - 1])) continue;
       if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) continue;
       const possessive = /[’']s$/.test(tokens[tokens.length - 1] ?? "");
@@ -59,9 +78,12 @@ export class DocPeople {
       const title = tokens.slice(0, titleEnd + 1);
       const name = tokens.slice(titleEnd + 1);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
-      if (name.length === 0 || name.every((t) => ROLE_WORDS.has(t.toLowerCase()))) continue;
+      // "Mr. King" is a name even though "king" is a title.
+      const personal = honorific !== undefined && !TITLE_EXPANSIONS[honorific.toLowerCase()];
+      if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) continue;
       if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) continue; // acronyms: organisations
-      const roleWords = title.filter((t) => t !== honorific);
+      // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
+      const roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
       // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
       if (name.length >= 2 || honorific || roleWords.length) {
         if (name.length > 4) continue;
@@ -78,7 +100,9 @@ export class DocPeople {
     const tokens = p.name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
     const surname = fold(tokens[tokens.length - 1] ?? p.name);
     const first = tokens.length > 1 ? fold(tokens[0] ?? "") : undefined;
-    let person = this.persons.find((q) => q.surname === surname && (!first || !q.first || q.first === first));
+    // A full name joins a surname-only person unless that person came with a title ("President Obama",
+    // "Mr. Obama"): then "Michelle Obama" later in the article is someone else.
+    let person = this.persons.find((q) => q.surname === surname && (!first || q.first === first || (!q.first && q.roles.length === 0 && !q.gender)));
     if (!person && !first) person = this.bySurnameOrFirst(surname);
     if (!person) {
       person = { id: this.persons.length, name: p.name, surname, roles: [], organizations: [], aliases: new Set(), mentions: [], subjectMentions: [] };
@@ -91,7 +115,9 @@ export class DocPeople {
     person.aliases.add(p.name);
     const h = p.honorific ? HONORIFICS.get(p.honorific.toLowerCase()) : undefined;
     if (h && !person.gender) person.gender = h;
-    for (const r of p.roles ?? []) {
+    // "Sen. Warren" holds the office "the senator" names: a title that is an office counts as a role.
+    const office = p.honorific && TITLE_EXPANSIONS[p.honorific.toLowerCase()] && !(p.roles ?? []).some((r) => r.includes(p.honorific!)) ? [p.honorific] : [];
+    for (const r of [...(p.roles ?? []), ...office]) {
       if (!person.roles.includes(r)) person.roles.push(r);
       const words = roleTokens(r);
       if (!person.gender && words.some((w) => FEMININE_ROLES.has(w))) person.gender = "f";
@@ -106,8 +132,7 @@ export class DocPeople {
   /** The person a lone name means: a surname first, then a first name ("Hillary"). Most mentioned wins. */
   private bySurnameOrFirst(word: string): Person | undefined {
     const w = fold(word);
-    const pick = (xs: Person[]) => xs.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-    return pick(this.persons.filter((p) => p.surname === w)) ?? pick(this.persons.filter((p) => p.first === w));
+    return mostMentioned(this.persons, (p) => p.surname === w) ?? mostMentioned(this.persons, (p) => p.first === w);
   }
 
   private mentionByName(name: string, at: number): void {
@@ -174,6 +199,13 @@ export class DocPeople {
     if (pronoun === "he" || pronoun === "his" || pronoun === "him") p.gender = "m";
     if (pronoun === "she" || pronoun === "her") p.gender = "f";
   }
+}
+
+/** The first of the most mentioned persons that pass `test` (a stable pick, like a sort). */
+function mostMentioned(persons: readonly Person[], test: (p: Person) => boolean): Person | undefined {
+  let best: Person | undefined;
+  for (const p of persons) if (test(p) && (!best || p.mentions.length > best.mentions.length)) best = p;
+  return best;
 }
 
 export function isParticle(word: string): boolean {

@@ -1,11 +1,13 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
-import { splitSentences, type Sentence } from "../sentences.js";
+import type { Sentence } from "../sentences.js";
 import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
+import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { DocPeople, fold, type Person } from "./doc-people.js";
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
+import { quickSentences } from "./sentence-split.js";
 import { leadingSpeaker, type SpeakerPhrase } from "./speaker-phrase.js";
 
 interface Para {
@@ -29,22 +31,29 @@ const CONFIDENCE: Record<How, number> = {
 
 // Pronouns are a little less sure than names; an unresolved role or a generic group is less sure still.
 const PRONOUN_FACTOR = 0.9;
+export const UNRESOLVED_ROLE_FACTOR = 0.7;
 
 /** Blanks the quoted words, keeping spaces and the final punctuation so sentences still end where they did. */
 function mask(text: string, spans: QuoteSpan[]): string {
-  const chars = text.split("");
+  if (spans.length === 0) return text;
+  let out = "";
+  let from = 0;
   for (const s of spans) {
+    out += text.slice(from, s.contentStart);
     let first = true;
     for (let i = s.contentStart; i < s.contentEnd; i++) {
-      const c = chars[i] ?? "";
-      if (/\s/.test(c)) continue;
-      if (i === s.contentEnd - 1 && /[.!?,]/.test(c)) continue;
+      const c = text[i]!;
+      if (c === " " || /\s/.test(c) || (i === s.contentEnd - 1 && (c === "." || c === "!" || c === "?" || c === ","))) {
+        out += c;
+        continue;
+      }
       // The first letter keeps its case: the sentence breaker reads "said. “We…" as a new sentence.
-      chars[i] = first && /\p{Lu}/u.test(c) ? "X" : "x";
+      out += first && /\p{Lu}/u.test(c) ? "X" : "x";
       first = false;
     }
+    from = s.contentEnd;
   }
-  return chars.join("");
+  return out + text.slice(from);
 }
 
 /** A quote left open in a paragraph that does not continue it: close it before "…, he said". */
@@ -67,7 +76,7 @@ function paragraphsOf(doc: CorpusDocument): Para[] {
     const continues = next ? opensWithQuote(doc.text.slice(next.start, next.end)) : false;
     spans = spans.map((s, i) => (s.close === null && !(continues && i === spans.length - 1) ? repairUnclosed(text, s) : s));
     const masked = mask(text, spans);
-    return { index, start: p.start, text, masked, spans, sentences: splitSentences(masked) };
+    return { index, start: p.start, text, masked, spans, sentences: quickSentences(masked) };
   });
 }
 
@@ -99,15 +108,38 @@ function unitsOf(paras: Para[]): Unit[] {
   return units;
 }
 
+/** A few words, each capitalised but the small ones, without a sentence's end: a name or a title. */
+function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 6 && !/[.!?,]$/.test(text.trim()) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|&)$/.test(w)));
+}
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 type Resolved = { person: Person; words: string } | { speaker: Omit<DocSpeaker, "aliases">; words: string };
 
-export function extractQuotations(doc: CorpusDocument): Quotation[] {
+export interface DocExtraction {
+  docId: string;
+  quotations: Quotation[];
+  /** The people the article names in full, with every role it gives each of them. */
+  people: DocSpeaker[];
+}
+
+export function extractDocument(doc: CorpusDocument): DocExtraction {
   const paras = paragraphsOf(doc);
   const people = new DocPeople();
   // Headlines, bylines and page furniture end without a full stop; their capitalised words are no names.
-  for (const p of paras) if (/[.!?”"’)]\s*$/.test(p.text)) people.harvest(p.masked, p.start);
+  const body = paras.filter((p) => /[.!?”"’')]\s*$/.test(p.text));
+  for (const p of body) people.harvest(p.masked, p.start);
+  // Read only when a quote is given to "the company" or "the agency": most articles never need it.
+  let organizations: DocOrganizations | undefined;
+  const organizationsOf = () => {
+    if (organizations) return organizations;
+    const isPerson = (name: string) => people.persons.some((q) => fold(q.name) === fold(name));
+    organizations = new DocOrganizations();
+    for (const p of body) organizations.scan(p.masked, p.start, isPerson);
+    return organizations;
+  };
 
   // Speech events outside quotes, in order: "NCA director Graeme Biggar said that …" makes him the
   // likeliest "he" of the next paragraph. Pronoun subjects join the chain of the person they mean.
@@ -156,9 +188,10 @@ export function extractQuotations(doc: CorpusDocument): Quotation[] {
         return { speaker: { key: `n:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
       }
       case "role": {
-        const person = people.role(phrase.role ?? phrase.name, at);
+        // "a senior adviser said" brings in someone new; "the senior adviser" may be someone named.
+        const person = phrase.indefinite ? undefined : people.role(phrase.role ?? phrase.name, at);
         if (person) return { person, words };
-        return { speaker: { key: `g:${doc.id}:${fold(phrase.name)}`, kind: "role", name: phrase.name, role: phrase.role ?? phrase.name }, words };
+        return { speaker: { key: `g:${doc.id}:${fold(phrase.name)}`, kind: "role", name: phrase.name, role: phrase.role ?? phrase.name, ...(phrase.indefinite && { indefinite: true }) }, words };
       }
       case "spokesperson": {
         const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
@@ -168,8 +201,13 @@ export function extractQuotations(doc: CorpusDocument): Quotation[] {
       }
       case "organization":
         return { speaker: { key: `o:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
-      case "group":
+      case "group": {
+        // "the company said": the one organisation the article has named as a company so far.
+        const noun = /^(?:[a-z’'\-]+\s+){0,2}([a-z]+)$/.exec(phrase.text)?.[1];
+        const named = noun && ORGANIZATION_NOUNS.has(noun) ? organizationsOf().named(noun, at) : undefined;
+        if (named) return { speaker: { key: `o:${fold(named)}`, kind: "organization", name: named }, words };
         return { speaker: { key: `g:${doc.id}:${fold(phrase.name)}`, kind: "group", name: phrase.name, ...(phrase.organization && { organization: phrase.organization }) }, words };
+      }
     }
   }
 
@@ -217,6 +255,8 @@ export function extractQuotations(doc: CorpusDocument): Quotation[] {
     let entry: Found | undefined;
     if (chosen) {
       if (chosen.how === "partial" && words < 2) continue; // one word in quote marks is a term, not a quote
+      // MSNBC’s “Morning Joe”, on “Meet the Press”: a title after a possessive or a preposition.
+      if (chosen.how === "partial" && isTitle(text) && /(?:[’']s|\b(?:on|in|at|of|from|to))\s*$/i.test(head)) continue;
       const resolved = resolve(chosen.phrase, chosen.at, chosen.how === "after" || chosen.how === "next-sentence" ? last.para : first.para);
       entry = { unit, how: chosen.how, cue: chosen.cue, pronoun: chosen.phrase.kind === "pronoun" || chosen.phrase.kind === "role", ...(resolved && { resolved }), ...(chosen.phrase.role && { roleHere: chosen.phrase.role }) };
     } else {
@@ -247,24 +287,12 @@ export function extractQuotations(doc: CorpusDocument): Quotation[] {
     }
   }
 
-  const speakerOf = (r: Resolved): DocSpeaker => {
-    if ("speaker" in r) return { ...r.speaker, aliases: [r.speaker.name] };
-    const p = r.person;
-    const surnameOnly = !p.first;
-    return {
-      key: `${surnameOnly ? "p?" : "p"}:${fold(surnameOnly ? p.surname : `${p.first} ${p.surname}`)}`,
-      kind: "person",
-      name: p.name,
-      ...(p.roles[0] && { role: p.roles[0] }),
-      ...(p.organizations[0] && { organization: p.organizations[0] }),
-      aliases: [...new Set([...p.aliases, p.surname, ...p.roles])],
-    };
-  };
+  const speakerOf = (r: Resolved): DocSpeaker => ("speaker" in r ? { ...r.speaker, aliases: [r.speaker.name] } : personSpeaker(r.person));
 
-  return found.map((f, n): Quotation => {
+  const quotations = found.map((f, n): Quotation => {
     const text = f.unit.parts.map((p) => p.para.text.slice(p.span.contentStart, p.span.contentEnd)).join(" ").trim();
     const pieces = f.unit.parts.map((p) => ({ paragraph: p.para.index, start: p.para.start + p.span.contentStart, end: p.para.start + p.span.contentEnd }));
-    const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? 0.7 : 1) : 0;
+    const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) : 0;
     return {
       id: `${doc.id}:q${n}`,
       docId: doc.id,
@@ -277,4 +305,24 @@ export function extractQuotations(doc: CorpusDocument): Quotation[] {
       confidence: Math.round(confidence * 100) / 100,
     };
   });
+  // Everyone the article names in full, with the roles it gives them: evidence for other articles.
+  return { docId: doc.id, quotations, people: people.persons.filter((p) => p.first).map((p) => ({ ...personSpeaker(p), roles: [...p.roles] })) };
+}
+
+/** The quotations of one article, each with its speaker as the article alone makes it out. */
+export function extractQuotations(doc: CorpusDocument): Quotation[] {
+  return extractDocument(doc).quotations;
+}
+
+function personSpeaker(p: Person): DocSpeaker {
+  const surnameOnly = !p.first;
+  return {
+    key: `${surnameOnly ? "p?" : "p"}:${fold(surnameOnly ? p.surname : `${p.first} ${p.surname}`)}`,
+    kind: "person",
+    name: p.name,
+    ...(p.roles[0] && { role: p.roles[0] }),
+    ...(p.organizations[0] && { organization: p.organizations[0] }),
+    ...(p.gender && { gender: p.gender }),
+    aliases: [...new Set([...p.aliases, p.surname, ...p.roles])],
+  };
 }

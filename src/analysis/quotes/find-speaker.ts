@@ -1,5 +1,7 @@
 // Which quoted speaker a typed name means: "rudd", "amber rudd", "Ms Rudd" and "Home Secretary" all find
-// Amber Rudd; a name two speakers share comes back as several candidates instead of a guess.
+// Amber Rudd; a name two speakers share comes back as several candidates instead of a guess. A word index
+// built once hands each look-up only the speakers that share a word with it, so a look-up does not grow
+// with the number of speakers.
 import { fold } from "./doc-people.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { SpeakerRecord } from "./speakers.js";
@@ -19,28 +21,80 @@ function closeWord(a: string, b: string): boolean {
   return true;
 }
 
+/** A speaker's words, read once. */
+interface Entry {
+  record: SpeakerRecord;
+  name: string;
+  nameWords: string[];
+  /** Each alias as its words, the role's own words left out of the exact-alias test. */
+  aliases: { folded: string; joined: string; words: string[] }[];
+  role: string;
+}
+
 /** How well `query` names a speaker: 3 an exact name, 2 every word in the name, 1.5 in a role, 1 near. */
-function scoreSpeaker(query: string[], r: SpeakerRecord): number {
-  if (query.length === 0) return 0;
+function scoreSpeaker(query: string[], e: Entry): number {
   const q = query.join(" ");
-  const nameWords = words(r.name);
-  if (fold(r.name) === q || [...r.aliases].some((a) => words(a).join(" ") === q && a !== fold(r.role ?? "\u0000"))) {
-    return query.every((w) => nameWords.includes(w)) ? 3 : 2.5;
+  if (e.name === q || e.aliases.some((a) => a.joined === q && a.folded !== e.role)) {
+    return query.every((w) => e.nameWords.includes(w)) ? 3 : 2.5;
   }
-  if (query.every((w) => nameWords.includes(w))) return 2;
-  const aliasWords = [...r.aliases].map(words);
-  if (aliasWords.some((a) => query.every((w) => a.includes(w)))) return 1.5;
-  if (query.every((w) => nameWords.some((n) => closeWord(w, n)))) return 1;
+  if (query.every((w) => e.nameWords.includes(w))) return 2;
+  if (e.aliases.some((a) => query.every((w) => a.words.includes(w)))) return 1.5;
+  if (query.every((w) => e.nameWords.some((n) => closeWord(w, n)))) return 1;
   return 0;
 }
 
-/** The best-scoring speakers (more than one means the name is ambiguous) and weaker candidates. */
+export class SpeakerDirectory {
+  private readonly byWord = new Map<string, Entry[]>();
+
+  constructor(records: Iterable<SpeakerRecord>) {
+    for (const record of records) {
+      const entry: Entry = {
+        record,
+        name: fold(record.name),
+        nameWords: words(record.name),
+        aliases: [...record.aliases].map((a) => {
+          const w = words(a);
+          return { folded: a, joined: w.join(" "), words: w };
+        }),
+        role: fold(record.role ?? "\u0000"),
+      };
+      const all = new Set([...entry.nameWords, ...entry.aliases.flatMap((a) => a.words)]);
+      for (const w of all) {
+        const list = this.byWord.get(w);
+        if (list) list.push(entry);
+        else this.byWord.set(w, [entry]);
+      }
+    }
+  }
+
+  /** Speakers holding the word, or a word one letter away from it ("Rud", "Ruddd" find Rudd). */
+  private near(word: string): Entry[] {
+    const exact = this.byWord.get(word) ?? [];
+    if (word.length < 5) return exact;
+    const out = [...exact];
+    for (const [w, list] of this.byWord) if (w !== word && Math.abs(w.length - word.length) <= 1 && closeWord(word, w)) out.push(...list);
+    return out;
+  }
+
+  /** The best-scoring speakers (more than one means the name is ambiguous) and weaker candidates. */
+  find(name: string): { best: SpeakerRecord[]; others: SpeakerRecord[] } {
+    const query = words(name);
+    if (query.length === 0) return { best: [], others: [] };
+    // "Mr. Trump", "Ms Rudd": the honorific rules out speakers known to be of the other gender.
+    const honorific = fold(name).split(/\s+/).find((w) => HONORIFICS.get(w) ?? HONORIFICS.get(`${w}.`));
+    const gender = honorific ? HONORIFICS.get(honorific) ?? HONORIFICS.get(`${honorific}.`) : undefined;
+    // Every speaker that could score shares the first word of the query, exactly or nearly.
+    const candidates = new Set(this.near(query[0]!).filter((e) => !gender || !e.record.gender || e.record.gender === gender));
+    const scored = [...candidates].map((e) => ({ r: e.record, s: scoreSpeaker(query, e) })).filter((x) => x.s > 0);
+    const top = Math.max(0, ...scored.map((x) => x.s));
+    const byQuotes = (a: { r: SpeakerRecord }, b: { r: SpeakerRecord }) => b.r.quotes.length - a.r.quotes.length || a.r.key.localeCompare(b.r.key);
+    const best = scored.filter((x) => x.s === top).sort(byQuotes).map((x) => x.r);
+    const others = scored.filter((x) => x.s < top).sort((a, b) => b.s - a.s || byQuotes(a, b)).slice(0, 5).map((x) => x.r);
+    return { best, others };
+  }
+}
+
+/** One look-up without keeping the index: for a handful of speakers. */
 export function findSpeakers(name: string, speakers: readonly SpeakerRecord[]): { best: SpeakerRecord[]; others: SpeakerRecord[] } {
-  const query = words(name);
-  const scored = speakers.map((r) => ({ r, s: scoreSpeaker(query, r) })).filter((x) => x.s > 0);
-  const top = Math.max(0, ...scored.map((x) => x.s));
-  const byQuotes = (a: { r: SpeakerRecord }, b: { r: SpeakerRecord }) => b.r.quotes.length - a.r.quotes.length;
-  const best = scored.filter((x) => x.s === top).sort(byQuotes).map((x) => x.r);
-  const others = scored.filter((x) => x.s < top).sort((a, b) => b.s - a.s || byQuotes(a, b)).slice(0, 5).map((x) => x.r);
-  return { best, others };
+  return new SpeakerDirectory(speakers).find(name);
 }

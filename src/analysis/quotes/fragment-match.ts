@@ -3,7 +3,7 @@
 // bag-of-words view of the best window for fragments typed in another order.
 import { processTerm, tokenize } from "../../search/terms.js";
 
-interface Token {
+export interface Token {
   term: string;
   /** Stop words weigh little: "the" missing from a fragment hardly changes who said it. */
   weight: number;
@@ -14,7 +14,7 @@ interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const STOP_WEIGHT = 0.25;
 
-function tokensOf(text: string): Token[] {
+export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
@@ -28,6 +28,8 @@ function tokensOf(text: string): Token[] {
 /** Edit distance with swapped letters as one edit ("concren"), stopping once it exceeds `max`. */
 function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  // Letters one word has and the other lacks can only be edited in: a cheap bound that rejects most pairs.
+  if (bagDistance(a, b) > max) return false;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -46,6 +48,27 @@ function withinEdits(a: string, b: string, max: number): boolean {
   return (prev[b.length] ?? max + 1) <= max;
 }
 
+const BAG = new Int32Array(128);
+
+/** How many letters of the one word the other lacks (the larger side): never more than their edit distance. */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) BAG[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) BAG[b.charCodeAt(i) & 127]!--;
+  let extra = 0;
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    if (BAG[c]! > 0) extra += BAG[c]!;
+    BAG[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    if (BAG[c]! < 0) missing -= BAG[c]!;
+    BAG[c] = 0;
+  }
+  return Math.max(extra, missing);
+}
+
 /** 1 for the same word, less for a typo or a variant ("protestors"/"protesters"), 0 otherwise. */
 function similarity(a: Token, b: Token): number {
   if (a.term === b.term) return 1;
@@ -58,18 +81,24 @@ function similarity(a: Token, b: Token): number {
 /** Word-by-word similarities, computed once per distinct pair of terms. */
 function similarities(q: Token[], t: Token[]): Float64Array {
   const out = new Float64Array(q.length * t.length);
-  const cache = new Map<string, number>();
-  q.forEach((qi, i) => {
-    t.forEach((tj, j) => {
-      const key = `${qi.term}\u0000${tj.term}`;
-      let v = cache.get(key);
-      if (v === undefined) {
-        v = similarity(qi, tj);
-        cache.set(key, v);
+  const memo = new Map<string, Map<string, number>>();
+  for (let i = 0; i < q.length; i++) {
+    const qi = q[i]!;
+    let row = memo.get(qi.term);
+    if (!row) memo.set(qi.term, (row = new Map()));
+    for (let j = 0; j < t.length; j++) {
+      const tj = t[j]!;
+      if (qi.term === tj.term) {
+        out[i * t.length + j] = 1;
+        continue;
       }
+      // Stop words and words of very different length never count as typos of each other.
+      if (qi.weight < 1 || tj.weight < 1 || Math.abs(qi.term.length - tj.term.length) > 2) continue;
+      let v = row.get(tj.term);
+      if (v === undefined) row.set(tj.term, (v = similarity(qi, tj)));
       out[i * t.length + j] = v;
-    });
-  });
+    }
+  }
   return out;
 }
 
@@ -90,8 +119,11 @@ const MISMATCH = 0.6;
 const UNORDERED = 0.85;
 
 export function fitFragment(fragment: string, quote: string): FragmentFit | undefined {
-  const q = tokensOf(fragment);
-  const t = tokensOf(quote);
+  return fitTokens(tokensOf(fragment), tokensOf(quote));
+}
+
+/** `fitFragment` for words already read: a quotation's words are read once, not once per look-up. */
+export function fitTokens(q: Token[], t: Token[]): FragmentFit | undefined {
   if (q.length === 0 || t.length === 0) return undefined;
   const total = q.reduce((s, x) => s + x.weight, 0);
   const m = q.length;

@@ -37,8 +37,13 @@ democrat conservative liberal labour gop rival fellow then late interim senior t
 house senate counsel manager strategist adviser advisor spokesman spokeswoman spokesperson professor
 doctor reverend father sister brother lady lord sir dame mr mr. mrs mrs. ms ms. dr dr. sen. rep. gov. lt.
 col. gen. sgt. capt. det. supt. insp. hon. pres. amb. adm. maj. del. atty. prof. rev. fr. economist
-analyst editor columnist correspondent reporter pollster historian lawyer master warden
+analyst editor columnist correspondent reporter pollster historian lawyer master warden barrister
+striker midfielder defender goalkeeper goalie winger quarterback pitcher batsman bowler skipper jockey
 `);
+
+/** Lower-case words that qualify an office before a name ("Democratic presidential nominee Hillary Clinton"). */
+export const ROLE_ADJECTIVES = words(`presidential vice-presidential gubernatorial mayoral congressional parliamentary
+ senatorial ministerial judicial`);
 
 /** Nouns heading a job description ("NCA director", "the Indiana governor", "its director of threat leadership"). */
 export const ROLE_NOUNS = words(`
@@ -51,6 +56,7 @@ editor columnist correspondent reporter pollster historian lawyer head boss lead
 spokesperson aide official member fellow researcher scientist expert activist campaigner organiser
 organizer coordinator principal teacher president-elect whip chairman-elect owner partner consultant
 surrogate operative staffer adviser investigator prosecutor economist author writer commentator master warden
+barrister solicitor striker midfielder defender goalkeeper winger quarterback pitcher skipper
 `);
 
 /** Speakers who stand for an organisation rather than being named. */

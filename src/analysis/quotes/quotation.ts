@@ -12,6 +12,12 @@ export interface DocSpeaker {
   organization?: string;
   /** Every form of the name the article uses, for loose look-up ("Rudd", "Ms Rudd", "Home Secretary"). */
   aliases: string[];
+  /** A person's gender when the article tells it ("Mr.", "she said"): it keeps "Mr. Obama" from Michelle Obama. */
+  gender?: "m" | "f";
+  /** A role brought in with "a"/"an" ("a senior adviser"): someone the article does not name. */
+  indefinite?: boolean;
+  /** Every role the article gives a person ("Home Secretary", "MP for Hastings"), first given first. */
+  roles?: string[];
 }
 
 export interface QuotePiece {

@@ -7,9 +7,10 @@ import { sourceOf } from "../../corpus/citation.js";
 import type { QuoteMatch, Source, Speaker, SpeakerQuote, SpeakerSummary } from "../../core/reply.js";
 import { processTerm, tokenize } from "../../search/terms.js";
 import { fold } from "./doc-people.js";
-import { extractQuotations } from "./extract.js";
-import { fitFragment } from "./fragment-match.js";
-import { findSpeakers } from "./find-speaker.js";
+import { resolveRolesAcrossCorpus } from "./corpus-roles.js";
+import { extractDocument } from "./extract.js";
+import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
+import { SpeakerDirectory } from "./find-speaker.js";
 import type { Quotation } from "./quotation.js";
 import { gatherSpeakers, type SpeakerRecord } from "./speakers.js";
 
@@ -19,6 +20,8 @@ export const MIN_FIT = 0.66;
 const CLOSE_FIT = 0.05;
 /** How many candidates the word index hands to the alignment. */
 const CANDIDATES = 40;
+/** A fit this good from exact words needs no loose (fuzzy, prefix) search. */
+const SURE_FIT = 0.9;
 
 export type WhoSaidResult =
   | { status: "ok"; matches: QuoteMatch[] }
@@ -35,22 +38,90 @@ interface Candidate {
   end: number;
 }
 
+/** A QuoteIndex as plain data, for a cache on disk: `QuoteIndex.fromJSON` rebuilds it without extracting. */
+export interface QuoteIndexData {
+  version: typeof DATA_VERSION;
+  quotations: Quotation[];
+  speakers: { key: string; kind: SpeakerRecord["kind"]; name: string; role?: string; organization?: string; gender?: "m" | "f"; aliases: string[]; quotes: number[] }[];
+  /** MiniSearch's own plain form of the word index. */
+  words: ReturnType<MiniSearch["toJSON"]>;
+}
+
+// Raise when the shape of QuoteIndexData or the meaning of its fields changes: old caches are then rebuilt.
+const DATA_VERSION = 1;
+
+const miniOptions = { fields: ["text"], tokenize, processTerm };
+
+// Quotations' words, read for alignment, kept for the next look-up; bounded for a corpus of any size.
+const TOKEN_CACHE_LIMIT = 20_000;
+
 export class QuoteIndex {
   readonly quotations: readonly Quotation[];
   readonly speakers: ReadonlyMap<string, SpeakerRecord>;
   private readonly docs: ReadonlyMap<string, CorpusDocument>;
   private readonly mini: MiniSearch<{ id: number; text: string }>;
+  private readonly directory: SpeakerDirectory;
+  private summaries: SpeakerSummary[] | undefined;
+  private readonly tokens = new Map<number, Token[]>();
 
-  constructor(documents: readonly CorpusDocument[]) {
+  private constructor(documents: readonly CorpusDocument[], quotations: readonly Quotation[], speakers: ReadonlyMap<string, SpeakerRecord>, mini: MiniSearch<{ id: number; text: string }>) {
     this.docs = new Map(documents.map((d) => [d.id, d]));
-    this.quotations = documents.flatMap((d) => extractQuotations(d));
-    this.speakers = gatherSpeakers(this.quotations);
-    this.mini = new MiniSearch({ fields: ["text"], tokenize, processTerm });
-    this.mini.addAll(this.quotations.map((q, id) => ({ id, text: q.text })));
+    this.quotations = quotations;
+    this.speakers = speakers;
+    this.mini = mini;
+    this.directory = new SpeakerDirectory(speakers.values());
   }
 
   static build(documents: readonly CorpusDocument[]): QuoteIndex {
-    return new QuoteIndex(documents);
+    const extracted = documents.map(extractDocument);
+    // A role one article leaves open ("the Home Secretary said") may be settled by the others.
+    resolveRolesAcrossCorpus(extracted);
+    const quotations = extracted.flatMap((e) => e.quotations);
+    const speakers = gatherSpeakers(quotations, extracted.flatMap((e) => e.people));
+    const mini = new MiniSearch<{ id: number; text: string }>(miniOptions);
+    mini.addAll(quotations.map((q, id) => ({ id, text: q.text })));
+    return new QuoteIndex(documents, quotations, speakers, mini);
+  }
+
+  /** Plain data (JSON-safe) holding everything a look-up needs. */
+  toJSON(): QuoteIndexData {
+    const position = new Map(this.quotations.map((q, i) => [q, i]));
+    return {
+      version: DATA_VERSION,
+      quotations: [...this.quotations],
+      speakers: [...this.speakers.values()].map((r) => ({
+        key: r.key,
+        kind: r.kind,
+        name: r.name,
+        ...(r.role && { role: r.role }),
+        ...(r.organization && { organization: r.organization }),
+        ...(r.gender && { gender: r.gender }),
+        aliases: [...r.aliases],
+        quotes: r.quotes.map((q) => position.get(q)!),
+      })),
+      words: this.mini.toJSON(),
+    };
+  }
+
+  /** The index `toJSON` described, over the same documents, without extracting again. */
+  static fromJSON(data: QuoteIndexData, documents: readonly CorpusDocument[]): QuoteIndex {
+    if (data.version !== DATA_VERSION) throw new Error(`quotation index data is version ${String(data.version)}, expected ${DATA_VERSION}: rebuild it`);
+    const quotations = data.quotations;
+    const speakers = new Map<string, SpeakerRecord>();
+    for (const s of data.speakers) {
+      speakers.set(s.key, {
+        key: s.key,
+        kind: s.kind,
+        name: s.name,
+        ...(s.role && { role: s.role }),
+        ...(s.organization && { organization: s.organization }),
+        ...(s.gender && { gender: s.gender }),
+        aliases: new Set(s.aliases),
+        quotes: s.quotes.map((i) => quotations[i]!),
+      });
+    }
+    const mini = MiniSearch.loadJS<{ id: number; text: string }>(data.words, miniOptions);
+    return new QuoteIndex(documents, quotations, speakers, mini);
   }
 
   get attributed(): number {
@@ -70,20 +141,49 @@ export class QuoteIndex {
     return { name, ...(role && role !== name && { role }), ...(organization && { organization }) };
   }
 
-  private candidates(fragment: string): Candidate[] {
-    const hits = this.mini.search(fragment, {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 5,
-      combineWith: "OR",
-    });
-    const out: Candidate[] = [];
-    for (const hit of hits.slice(0, CANDIDATES)) {
-      const quote = this.quotations[hit.id as number];
-      if (!quote) continue;
-      const fit = fitFragment(fragment, quote.text);
-      if (fit && fit.score >= MIN_FIT) out.push({ quote, fit: fit.score, start: fit.start, end: fit.end });
+  private tokensOfQuote(id: number): Token[] {
+    let t = this.tokens.get(id);
+    if (!t) {
+      if (this.tokens.size >= TOKEN_CACHE_LIMIT) this.tokens.clear();
+      t = tokensOf(this.quotations[id]?.text ?? "");
+      this.tokens.set(id, t);
     }
-    return out.sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
+    return t;
+  }
+
+  private fits(fragment: Token[], ids: Iterable<number>, out: Map<number, Candidate>): void {
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      const quote = this.quotations[id];
+      if (!quote) continue;
+      const fit = fitTokens(fragment, this.tokensOfQuote(id));
+      if (fit && fit.score >= MIN_FIT) out.set(id, { quote, fit: fit.score, start: fit.start, end: fit.end });
+    }
+  }
+
+  private candidates(text: string): Candidate[] {
+    const fragment = tokensOf(text);
+    const found = new Map<number, Candidate>();
+    // Exact words first: most look-ups are settled there, and an exact search does not fan out.
+    const exact = this.mini.search(text, { combineWith: "OR" });
+    this.fits(fragment, exact.slice(0, CANDIDATES).map((h) => h.id as number), found);
+    const best = Math.max(0, ...[...found.values()].map((c) => c.fit));
+    const known = new Set(exact.flatMap((h) => h.queryTerms));
+    const anyUnknown = tokenize(text).some((w) => {
+      const term = processTerm(w);
+      return term !== null && !known.has(term);
+    });
+    if (best < SURE_FIT && anyUnknown) {
+      // Typos and cut-off words: only words the index does not hold are looked up loosely.
+      const unknown = (term: string) => !known.has(term);
+      const loose = this.mini.search(text, {
+        combineWith: "OR",
+        fuzzy: (term) => (term.length >= 5 && unknown(term) ? 0.2 : false),
+        prefix: (term, i, all) => term.length >= 4 && i === all.length - 1 && unknown(term),
+      });
+      this.fits(fragment, loose.slice(0, CANDIDATES).map((h) => h.id as number), found);
+    }
+    return [...found.values()].sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
   }
 
   /** The quotation a fragment comes from, its speaker, and every article that carries it. */
@@ -129,7 +229,7 @@ export class QuoteIndex {
 
   /** Every quotation by one person, article by article in date order. */
   quotesBy(person: string): QuotesByResult {
-    const { best, others } = findSpeakers(person, [...this.speakers.values()]);
+    const { best, others } = this.directory.find(person);
     const asSpeaker = (r: SpeakerRecord): Speaker => ({ name: r.name, ...(r.role && { role: r.role }), ...(r.organization && { organization: r.organization }) });
     if (best.length === 0) {
       return { status: "no-match", message: `Nobody called “${person}” is quoted in the corpus.`, ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
@@ -152,11 +252,12 @@ export class QuoteIndex {
     return { status: "ok", speaker: asSpeaker(record), quotes, ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
   }
 
-  /** Who is quoted, most quoted first. */
+  /** Who is quoted, most quoted first. Sorted once per index. */
   speakerSummaries(): SpeakerSummary[] {
-    return [...this.speakers.values()]
+    this.summaries ??= [...this.speakers.values()]
       .map((r) => ({ name: r.name, ...(r.role && { role: r.role }), quotes: r.quotes.length }))
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    return this.summaries;
   }
 }
 

@@ -17,14 +17,19 @@ const SINGLE = new Set(["'", "‘", "’", "‚", "‹", "›"]);
 const OPEN_GLYPHS = new Set(["“", "„", "«", "‘", "‚", "‹"]);
 const CLOSE_GLYPHS = new Set(["”", "»", "’", "›"]);
 
+// The same marks as patterns: a paragraph is scanned from mark to mark, not character by character.
+// Two apostrophes stand for a double mark in some archives' copy (''It is,'' he said).
+const DOUBLE_MARK = /["“”„«»″]|''/g;
+const SINGLE_MARK = /['‘’‚‹›]/g;
+
 const BEFORE_OPEN = /[\s([{—–\-/]/;
 const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/;
 
 type Role = "open" | "close" | "either";
 
-function roleOf(text: string, i: number): Role {
+function roleOf(text: string, i: number, width = 1): Role {
   const prev = text[i - 1] ?? "";
-  const next = text[i + 1] ?? "";
+  const next = text[i + width] ?? "";
   const quoteNeighbour = (c: string) => DOUBLE.has(c) || SINGLE.has(c);
   const canOpen = (prev === "" || BEFORE_OPEN.test(prev) || quoteNeighbour(prev)) && next !== "" && !/\s/.test(next);
   const canClose = prev !== "" && !/\s/.test(prev) && (next === "" || AFTER_CLOSE.test(next) || quoteNeighbour(next));
@@ -46,23 +51,28 @@ function trimEnd(text: string, start: number, end: number): number {
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!DOUBLE.has(text[i] ?? "")) continue;
-    const role = roleOf(text, i);
+  let openWidth = 1;
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const width = m[0].length;
+    const role = roleOf(text, i, width);
     if (openAt < 0) {
       if (role === "close") continue; // a stray closer: the opening was never typed
       openAt = i;
-    } else if (role === "open" && i - openAt > 1) {
+      openWidth = width;
+    } else if (role === "open" && i - openAt > openWidth) {
       // Two openers in a row: the first quote was never closed. Keep it up to here.
-      spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, i), close: null, style: "double" });
+      spans.push({ open: openAt, contentStart: openAt + openWidth, contentEnd: trimEnd(text, openAt + openWidth, i), close: null, style: "double" });
       openAt = i;
+      openWidth = width;
     } else {
-      spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: i, close: i + 1, style: "double" });
+      spans.push({ open: openAt, contentStart: openAt + openWidth, contentEnd: i, close: i + width, style: "double" });
       openAt = -1;
     }
   }
   if (openAt >= 0) {
-    spans.push({ open: openAt, contentStart: openAt + 1, contentEnd: trimEnd(text, openAt + 1, text.length), close: null, style: "double" });
+    spans.push({ open: openAt, contentStart: openAt + openWidth, contentEnd: trimEnd(text, openAt + openWidth, text.length), close: null, style: "double" });
   }
   return spans;
 }
@@ -74,9 +84,11 @@ function doubleSpans(text: string): QuoteSpan[] {
 function singleSpans(text: string, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i] ?? "";
-    if (!SINGLE.has(c)) continue;
+  SINGLE_MARK.lastIndex = from;
+  for (let m = SINGLE_MARK.exec(text); m && m.index < to; m = SINGLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // half of a '' double mark
     const prev = text[i - 1] ?? "";
     const next = text[i + 1] ?? "";
     if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}]/u.test(next)) continue; // don’t, Clinton’s
@@ -105,8 +117,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
 /** True when the paragraph opens with a quote mark (after spaces): the sign of a quote's continuation. */
 export function opensWithQuote(text: string): boolean {
-  const first = text.trimStart()[0] ?? "";
-  return DOUBLE.has(first) || first === "‘";
+  const start = text.trimStart();
+  const first = start[0] ?? "";
+  return DOUBLE.has(first) || first === "‘" || start.startsWith("''");
 }
 
 export function isQuoteMark(c: string): boolean {

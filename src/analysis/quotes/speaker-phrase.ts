@@ -1,7 +1,8 @@
 // Reads the words an article uses for a speaker ("Rob Wainwright, Europol director", "a Home Office
 // spokesperson", "she", "the Home Secretary") into who they are, before any coreference.
 import {
-  GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS,
+  GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS,
+  TITLE_EXPANSIONS,
 } from "./lexicon.js";
 
 export type PhraseKind = "person" | "organization" | "spokesperson" | "group" | "pronoun" | "role";
@@ -17,6 +18,8 @@ export interface SpeakerPhrase {
   organization?: string;
   /** Spokesperson of a person ("May's spokesman"): whose. */
   possessor?: string;
+  /** "a senior adviser", "one official": someone new, never a person named elsewhere. */
+  indefinite?: boolean;
   pronoun?: string;
 }
 
@@ -31,14 +34,17 @@ const bare = (t: string) => t.toLowerCase().replace(/[’']s$/, "").replace(/[,;
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());
 
 function cleanPhrase(text: string): string {
-  return text
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[“”"‘]/g, " ")
-    // Masked quotations ("Xxxx xx xxx") are not words of the speaker phrase.
-    .replace(/(?<=^|\s)Xx*(?=[\s,.!?]|$)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let t = text;
+  if (t.includes("(")) t = t.replace(/\([^)]*\)/g, " ");
+  if (QUOTE_GLYPH.test(t)) t = t.replace(QUOTE_GLYPHS, " ");
+  if (t.includes("''")) t = t.replace(/''/g, " ");
+  // Masked quotations ("Xxxx xx xxx") are not words of the speaker phrase.
+  if (t.includes("X")) t = t.replace(/(^|\s)Xx*(?=[\s,.!?]|$)/g, "$1 ");
+  return t.replace(/\s+/g, " ").trim();
 }
+
+const QUOTE_GLYPH = /[“”"‘]/;
+const QUOTE_GLYPHS = /[“”"‘]/g;
 
 function stripEdges(piece: string): string {
   let p = piece.trim().replace(/^[—–\-:;]+\s*/, "").replace(/[—–\-:;.]+$/, "").trim();
@@ -51,10 +57,18 @@ function stripEdges(piece: string): string {
   return p;
 }
 
+// States as news copy abbreviates them after a home town ("of Springfield, Va."), full stops already dropped.
+const US_STATES = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
+
 /** Pieces that are not the speaker: relative clauses, participle phrases and openers ("Speaking to …"). */
 function isAside(piece: string): boolean {
   return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because)\b/i.test(piece)
     || /^[a-z]+(?:ing|ed)\b/.test(piece)
+    // "Johnnie Wilson, 72, of Springfield, Va.": an age, or a state written short, after a name.
+    || /^\d{1,3}$/.test(piece)
+    || US_STATES.test(piece)
+    // "one of the states suing the EPA": a description of the speaker; a name inside it is not them.
+    || /^(?:one|some|many|most|each|all|several|both|none|part|members?)\s+of\b/i.test(piece)
     || /^[A-Z][a-z]+ing\s+(?:a|an|the|to|on|in|at|with|for|from|about|after|his|her|their|its|this|that|up|out)\b/.test(piece)
     // Party and state after a name: "Paul Ryan, R-Wis.", "Jim Clyburn (D-S.C.)".
     || /^(?:[RDI]|Rep|Dem|Ind)[-–][A-Z][\w.\-]*$/.test(piece);
@@ -96,7 +110,7 @@ function rolePrefix(before: string[]): string[] {
   let i = before.length;
   while (i > 0) {
     const t = before[i - 1] ?? "";
-    if (isCap(t) || ROLE_WORDS.has(bare(t)) || ROLE_NOUNS.has(bare(t)) || /^[\d/]+$/.test(t) || /-/.test(t)) i--;
+    if (isCap(t) || ROLE_WORDS.has(bare(t)) || ROLE_NOUNS.has(bare(t)) || ROLE_ADJECTIVES.has(bare(t)) || /^[\d/]+$/.test(t) || /-/.test(t)) i--;
     else break;
   }
   return before.slice(i);
@@ -112,6 +126,24 @@ function nameOf(tokens: string[]): string {
 
 /** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
 function parsePiece(piece: string): SpeakerPhrase | undefined {
+  const phrase = readPiece(piece);
+  if (phrase?.kind !== "role") return phrase;
+  if (!headedByRole(phrase.text)) return undefined;
+  if (/^(?:a|an|one)\s/i.test(piece)) return { ...phrase, indefinite: true };
+  return phrase;
+}
+
+/**
+ * A role names someone by what they do, so its head is a job noun: "senior fellow at the Brookings
+ * Institution", "the Indiana governor". "a ritual that marks …" or "compared to 11% of Democrats" is no role.
+ */
+function headedByRole(text: string): boolean {
+  const head = text.split(/\s+(?:of|for|at|with|to|in|from|on|that|who|which|whose|under|behind)\s+/i)[0] ?? "";
+  const last = bare(head.split(/\s+/).pop() ?? "");
+  return ROLE_NOUNS.has(last) || ROLE_WORDS.has(last) || SPOKES_NOUNS.has(last) || GROUP_NOUNS.has(last) || TITLE_EXPANSIONS[last + "."] !== undefined;
+}
+
+function readPiece(piece: string): SpeakerPhrase | undefined {
   const text = piece.replace(DETERMINER, "").trim();
   if (!text) return undefined;
   const lower = text.toLowerCase();
@@ -139,7 +171,12 @@ function parsePiece(piece: string): SpeakerPhrase | undefined {
     if (head?.kind === "spokesperson" || head?.kind === "group") {
       return { ...head, name: text, organization: org };
     }
-    if (head?.kind === "role") return { ...head, name: text, role: text };
+    if (head?.kind === "role") {
+      // "Secretary of State John F. Kerry": the title runs on into the name.
+      const tail = parsePiece(pp[2]);
+      if (tail?.kind === "person" && tail.role && !/^(?:a|an|the)\s/i.test(pp[2])) return { ...tail, text, role: `${pp[1]} of ${tail.role}` };
+      return { ...head, name: text, role: text };
+    }
     if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) return { kind: "role", text, name: text, role: text };
   }
 
@@ -161,11 +198,19 @@ function parsePiece(piece: string): SpeakerPhrase | undefined {
     const { title, name } = splitTitle(run);
     const lastWord = bare(name[name.length - 1] ?? "");
     const definite = /^the\s/i.test(piece) && before.length === 0;
-    if (name.every((t) => ROLE_WORDS.has(bare(t))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
+    // "Mr. King" names a man called King; "the King" is a role.
+    const personal = title.some((t) => HONORIFICS.has(t.toLowerCase()) && !TITLE_EXPANSIONS[t.toLowerCase()]);
+    if ((!personal && name.every((t) => ROLE_WORDS.has(bare(t)))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
       // "the Home Secretary": a role standing for a person the article may name elsewhere.
       return { kind: "role", text, name: text, role: text };
     }
     if (/^(?:a|an|one)\s/i.test(piece) && before.length > 0) return { kind: "role", text, name: text, role: text };
+    // "the Commission on Presidential Debates": the end of an organisation's name, not a person.
+    const prep = before[before.length - 1] ?? "";
+    const owner = before[before.length - 2] ?? "";
+    if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner))) {
+      return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
+    }
     if (isOrgRun(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
       return { kind: "organization", text, name: nameOf(name) };
     }
@@ -210,19 +255,56 @@ function parsePiece(piece: string): SpeakerPhrase | undefined {
  * job description is read as one person with a role ("Jeremy Corbyn, the Labour leader").
  * Undefined when the words do not look like a speaker at all.
  */
-export function parseSpeakerPhrase(raw: string, head: "last" | "first" = "last"): SpeakerPhrase | undefined {
+export function parseSpeakerPhrase(raw: string, head: "last" | "first" = "last"): Readonly<SpeakerPhrase> | undefined {
+  // The same words recur all through an article ("Mr. Trump", "the senator"): read each once.
+  const key = head === "last" ? raw : `\u0001${raw}`;
+  const cached = PARSED.get(key);
+  if (cached !== undefined || PARSED.has(key)) return cached;
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  const phrase = parseUncached(raw, head);
+  PARSED.set(key, phrase);
+  return phrase;
+}
+
+// Bounded so that a corpus of any size keeps the memory flat; a full reset is cheap and rare.
+const PARSED = new Map<string, SpeakerPhrase | undefined>();
+const PARSED_MAX = 50_000;
+
+/** Forgets every phrase read so far: for benchmarks that must measure a cold start. */
+export function clearSpeakerPhraseCache(): void {
+  PARSED.clear();
+  PIECES.clear();
+}
+
+const isNamed = (x: { phrase: SpeakerPhrase | undefined }) => x.phrase !== undefined && x.phrase.kind !== "role";
+const isRole = (x: { piece: string; phrase: SpeakerPhrase | undefined } | undefined) =>
+  x !== undefined && (x.phrase?.kind === "role" || (x.phrase === undefined && looksLikeRole(x.piece)));
+
+// Pieces recur even more than whole phrases ("he", "Mr. Trump", "the Republican nominee").
+const PIECES = new Map<string, SpeakerPhrase | undefined>();
+
+function parsePieceOnce(piece: string): SpeakerPhrase | undefined {
+  const cached = PIECES.get(piece);
+  if (cached !== undefined || PIECES.has(piece)) return cached;
+  if (PIECES.size >= PARSED_MAX) PIECES.clear();
+  const phrase = parsePiece(piece);
+  PIECES.set(piece, phrase);
+  return phrase;
+}
+
+function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | undefined {
   const cleaned = cleanPhrase(raw);
   const pieces = cleaned.split(/\s*,\s*/).map(stripEdges).filter((p) => p !== "");
   const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || !isAside(p));
   if (kept.length === 0) return undefined;
-  const parsed = kept.map((piece) => ({ piece, phrase: parsePiece(piece) }));
-  const isNamed = (x: { phrase: SpeakerPhrase | undefined }) => x.phrase !== undefined && x.phrase.kind !== "role";
-  const isRole = (x: { piece: string; phrase: SpeakerPhrase | undefined } | undefined) =>
-    x !== undefined && (x.phrase?.kind === "role" || (x.phrase === undefined && looksLikeRole(x.piece)));
+  const parsed = kept.map((piece) => ({ piece, phrase: parsePieceOnce(piece) }));
   // Before a cue the speaker is the last name ("Asked about Apple, Ms Rudd said"); after an inverted
   // cue, the first ("said Don Fowler, who …, during Bill Clinton’s presidency").
   const order = head === "last" ? [...parsed.keys()].reverse() : [...parsed.keys()];
-  const at = order.find((i) => isNamed(parsed[i]!));
+  // "Minyon Moore, a senior adviser to the Clinton campaign": a piece opening with "a" describes the
+  // speaker another piece names.
+  const describes = (i: number) => parsed.length > 1 && /^(?:a|an)\s/i.test(parsed[i]!.piece);
+  const at = order.find((i) => isNamed(parsed[i]!) && !describes(i)) ?? order.find((i) => isNamed(parsed[i]!));
   if (at === undefined) {
     const roles = parsed.filter((x) => x.phrase?.kind === "role");
     return kept.length <= 2 ? roles[roles.length - 1]?.phrase : undefined;
@@ -249,7 +331,7 @@ const NP_GLUE = new Set(["of", "for", "at", "the", "a", "an", "and", "&", "to"])
  */
 export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
   // Openers ("Following a late meeting, …", "On Tuesday, …") are skipped, a piece at a time.
-  const pieces = cleanPhrase(sentence).split(/(?<=,)\s+/).slice(0, 4);
+  const pieces = cleanPhrase(firstPieces(sentence, 4)).split(/(?<=,)\s+/).slice(0, 4);
   for (const piece of pieces) {
     const text = piece.replace(LEADING_NOISE, "").replace(TIME_LEAD, "").trim();
     if (isAside(text)) continue;
@@ -259,19 +341,46 @@ export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/**
+ * The sentence up to the comma that ends its `n`th piece (commas in brackets do not count, as
+ * `cleanPhrase` drops brackets): the rest of a long sentence cannot hold its opening noun phrase.
+ */
+function firstPieces(sentence: string, n: number): string {
+  let count = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === "(") {
+      const close = sentence.indexOf(")", i);
+      if (close > 0) i = close;
+    } else if (c === "," && /\s/.test(sentence[i + 1] ?? "") && ++count === n) {
+      return sentence.slice(0, i + 1);
+    }
+  }
+  return sentence;
+}
+
 function nounPhraseAt(text: string): SpeakerPhrase | undefined {
   const tokens = text.split(/\s+/);
   // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") names nobody.
-  if (tokens.filter((t) => /^[A-Z]{2,}$/.test(t)).length >= 2) return undefined;
-  let best: SpeakerPhrase | undefined;
+  if (tokens.filter(isShouted).length >= 2) return undefined;
+  // The phrase runs while its words can belong to one; the longest reading that names a speaker wins,
+  // so readings are tried from the longest down.
+  const ends: number[] = [];
   for (let n = 1; n <= Math.min(tokens.length, 14); n++) {
     const t = tokens[n - 1] ?? "";
     const word = bare(t);
-    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || /^(?:he|she|they|we|it)$/i.test(word);
+    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
     if (!fits) break;
-    const phrase = parseSpeakerPhrase(tokens.slice(0, n).join(" "));
-    if (phrase && phrase.kind !== "role") best = phrase;
+    // A phrase never ends on "of", "the" or "van": no need to read it there.
+    if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(n);
     if (/[,;:]$/.test(t)) break;
   }
-  return best;
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const phrase = parseSpeakerPhrase(tokens.slice(0, ends[i]).join(" "));
+    if (phrase && phrase.kind !== "role") return phrase;
+  }
+  return undefined;
 }
+
+const isShouted = (t: string) => /^[A-Z]{2,}$/.test(t);
+const PRONOUN_WORD = /^(?:he|she|they|we|it)$/i;

@@ -1,7 +1,7 @@
 // One speaker per person across the corpus: "Rudd" in one article and "Amber Rudd" in another are the
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "./doc-people.js";
-import type { Quotation, SpeakerKind } from "./quotation.js";
+import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
 
 export interface SpeakerRecord {
   key: string;
@@ -9,6 +9,8 @@ export interface SpeakerRecord {
   name: string;
   role?: string;
   organization?: string;
+  /** Known when an article tells it ("Mr.", "she said"): "Mr. Trump" is not Ivanka Trump. */
+  gender?: "m" | "f";
   /** Folded forms people may type: names, surnames, roles. */
   aliases: Set<string>;
   quotes: Quotation[];
@@ -21,29 +23,40 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 }
 
 /**
- * Groups attributed quotations by speaker. A person known only by surname in one article joins the one
- * full-named person of that surname elsewhere, when there is exactly one.
+ * Groups attributed quotations by speaker. A person known only by surname in one article ("Mr. Obama")
+ * joins the one speaker of that surname quoted by full name elsewhere, when exactly one fits (gender included).
  */
-export function gatherSpeakers(quotations: readonly Quotation[]): Map<string, SpeakerRecord> {
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const q of quotations) {
-    const k = q.speaker?.key;
-    if (k?.startsWith("p:")) {
-      const surname = k.split(" ").pop() ?? k;
-      const set = fullBySurname.get(surname) ?? new Set<string>();
-      set.add(k);
-      fullBySurname.set(surname, set);
-    }
-  }
-  const keyOf = (key: string) => {
+export function gatherSpeakers(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Map<string, SpeakerRecord> {
+  const fullBySurname = new Map<string, Map<string, DocSpeaker["gender"]>>();
+  const note = (key: string, gender: DocSpeaker["gender"]) => {
+    if (!key.startsWith("p:")) return;
+    const surname = key.split(" ").pop() ?? key;
+    const known = fullBySurname.get(surname) ?? new Map<string, DocSpeaker["gender"]>();
+    known.set(key, known.get(key) ?? gender);
+    fullBySurname.set(surname, known);
+  };
+  // Only speakers are candidates: the "Obama" quoted in one article is likelier the Obama quoted by full
+  // name in another than a relative the corpus merely names. `people` only adds what gender they have.
+  const genders = new Map<string, DocSpeaker["gender"]>();
+  for (const p of people) if (p.gender && !genders.has(p.key)) genders.set(p.key, p.gender);
+  for (const q of quotations) if (q.speaker) note(q.speaker.key, q.speaker.gender ?? genders.get(q.speaker.key));
+  const merged = new Map<string, string>();
+  const keyOf = (speaker: DocSpeaker) => {
+    const key = speaker.key;
     if (!key.startsWith("p?:")) return key;
-    const full = fullBySurname.get(key.slice(3));
-    return full && full.size === 1 ? [...full][0]! : key;
+    const cacheKey = `${key}\u0000${speaker.gender ?? ""}`;
+    const cached = merged.get(cacheKey);
+    if (cached) return cached;
+    const full = [...(fullBySurname.get(key.slice(3).split(" ").pop() ?? "") ?? new Map()).entries()]
+      .filter(([, gender]) => !speaker.gender || !gender || gender === speaker.gender);
+    const chosen = full.length === 1 ? full[0]![0] : key;
+    merged.set(cacheKey, chosen);
+    return chosen;
   };
   const grouped = new Map<string, Quotation[]>();
   for (const q of quotations) {
     if (!q.speaker) continue;
-    const key = keyOf(q.speaker.key);
+    const key = keyOf(q.speaker);
     if (key !== q.speaker.key) q.speaker = { ...q.speaker, key };
     const list = grouped.get(key) ?? [];
     list.push(q);
@@ -61,7 +74,8 @@ export function gatherSpeakers(quotations: readonly Quotation[]): Map<string, Sp
     const aliases = new Set<string>();
     for (const s of speakers) for (const a of [s.name, ...s.aliases, s.role, s.organization]) if (a) aliases.add(fold(a));
     for (const q of quotes) if (q.roleHere) aliases.add(fold(q.roleHere));
-    records.set(key, { key, kind, name, ...(role && { role }), ...(organization && { organization }), aliases, quotes });
+    const gender = mostCommon(speakers.map((s) => s.gender)) as SpeakerRecord["gender"];
+    records.set(key, { key, kind, name, ...(role && { role }), ...(organization && { organization }), ...(gender && { gender }), aliases, quotes });
   }
   return records;
 }

@@ -100,3 +100,25 @@ describe("fragment fit", () => {
     expect(fitFragment("encryption is a basic human right for everyone", quote)?.score ?? 0).toBeLessThan(0.66);
   });
 });
+
+describe("plain data for a cache", () => {
+  it("round-trips through JSON and answers as before without extracting again", () => {
+    const documents = [
+      article("storm-warning", "Eastport braces for the storms", "Harbour Master Nadia Okafor said on Monday the wall would not hold.", "“The organisation of the protesters’ camp isn’t our concern; the sea wall is,” Okafor said."),
+      article("council-vote", "Council votes on the sea wall", "Ivo Marek, the council leader, replied: “The money is not there this year.”"),
+    ];
+    const built = QuoteIndex.build(documents);
+    const restored = QuoteIndex.fromJSON(JSON.parse(JSON.stringify(built.toJSON())), documents);
+    expect(restored.quotations).toEqual(built.quotations);
+    expect(restored.speakerSummaries()).toEqual(built.speakerSummaries());
+    for (const fragment of ["the sea wall is", "money is not there", "protestors camp isnt our concren"]) {
+      expect(restored.whoSaid(fragment)).toEqual(built.whoSaid(fragment));
+    }
+    expect(restored.quotesBy("okafor")).toEqual(built.quotesBy("okafor"));
+  });
+
+  it("refuses data of another version rather than misreading it", () => {
+    const data = { ...QuoteIndex.build([]).toJSON(), version: 0 };
+    expect(() => QuoteIndex.fromJSON(data as never, [])).toThrow(/version/);
+  });
+});
