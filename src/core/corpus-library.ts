@@ -4,7 +4,8 @@ import type { Caller } from "./command.js";
 import type { Logger } from "./logger.js";
 import type { ReloadControl, ReloadResult } from "./reload-control.js";
 import type { ReloadReport } from "./reply.js";
-import { buildSnapshot, type CorpusSnapshot } from "./snapshot.js";
+import { buildSnapshot, snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
+import { runPaced } from "./steps.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { describeProblem } from "../corpus/problem.js";
 
@@ -31,7 +32,8 @@ export async function openCorpusLibrary(folder: string, log: Logger): Promise<Co
       progress(`Indexing ${loaded.documents.length.toLocaleString("en")} documents…`, 0.5);
       // Let the note above go out before the build holds the thread.
       await new Promise((resolve) => setImmediate(resolve));
-      const next = buildSnapshot(loaded);
+      // Built in slices between which questions are answered from the old corpus.
+      const next = await runPaced(snapshotSteps(loaded));
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =
         next.documents.length === 0

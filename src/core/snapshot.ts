@@ -4,6 +4,7 @@ import type { CorpusDocument, Passage } from "../corpus/document.js";
 import type { CorpusProblem } from "../corpus/problem.js";
 import { splitPassages } from "../corpus/passages.js";
 import { PassageIndex } from "../search/passage-index.js";
+import { eachWithPauses, runToEnd, type Steps } from "./steps.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 
@@ -30,8 +31,14 @@ export interface LoadedCorpus {
 }
 
 export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSnapshot {
+  return runToEnd(snapshotSteps(loaded, now));
+}
+
+/** Everything a snapshot needs, built with pause points (see steps.ts) so that a reload can share the thread. */
+export function* snapshotSteps(loaded: LoadedCorpus, now = new Date()): Steps<CorpusSnapshot> {
   const byId = new Map(loaded.documents.map((d) => [d.id, d]));
-  const passagesByDoc = new Map(loaded.documents.map((d) => [d.id, splitPassages(d)]));
+  const passagesByDoc = new Map<string, readonly Passage[]>();
+  yield* eachWithPauses(loaded.documents, (d) => passagesByDoc.set(d.id, splitPassages(d)), 8);
   const passages = [...passagesByDoc.values()].flat();
   return {
     folder: loaded.folder,
@@ -39,9 +46,9 @@ export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSna
     byId,
     passages,
     passagesByDoc,
-    search: new PassageIndex(passages, byId),
-    timeline: TimelineIndex.build(loaded.documents),
-    quotes: QuoteIndex.build(loaded.documents),
+    search: yield* PassageIndex.buildSteps(passages, byId),
+    timeline: yield* TimelineIndex.buildSteps(loaded.documents),
+    quotes: yield* QuoteIndex.buildSteps(loaded.documents),
     problems: loaded.problems,
     builtAt: now,
   };

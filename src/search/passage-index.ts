@@ -4,6 +4,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import type { CorpusDocument, Passage } from "../corpus/document.js";
 import { bestSentence } from "./highlight.js";
 import { contentTerms, processTerm, tokenize } from "./terms.js";
+import { eachWithPauses, runToEnd, type Steps } from "../core/steps.js";
 
 export interface PassageHit {
   passage: Passage;
@@ -30,34 +31,68 @@ interface IndexedPassage {
  */
 const MIN_COVERAGE = { best: 0.45, others: 0.25 };
 
-export class PassageIndex {
-  private readonly mini: MiniSearch<IndexedPassage>;
-  private readonly byId: Map<string, Passage>;
-  /** How many passages hold each term: rarity, for coverage and highlighting. */
-  private readonly documentFrequency = new Map<string, number>();
+/** A built index as plain data, for the on-disk cache: `PassageIndex.fromJSON` rebuilds it without reading text. */
+export interface PassageIndexData {
+  version: typeof DATA_VERSION;
+  mini: ReturnType<MiniSearch["toJSON"]>;
+  documentFrequency: [string, number][];
+}
 
-  constructor(
+// Raise when what the index holds changes meaning (terms, fields): old caches are then rebuilt.
+const DATA_VERSION = 1;
+
+const miniOptions = { fields: ["text", "title"], tokenize, processTerm, searchOptions: { boost: { title: 1.5 } } };
+
+export class PassageIndex {
+  private readonly byId: Map<string, Passage>;
+
+  private constructor(
     passages: readonly Passage[],
     private readonly docs: ReadonlyMap<string, CorpusDocument>,
+    private readonly mini: MiniSearch<IndexedPassage>,
+    /** How many passages hold each term: rarity, for coverage and highlighting. */
+    private readonly documentFrequency: Map<string, number>,
   ) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+  }
+
+  static build(passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): PassageIndex {
+    return runToEnd(PassageIndex.buildSteps(passages, docs));
+  }
+
+  /** `build`, with pause points (see src/core/steps.ts) between batches of passages. */
+  static *buildSteps(passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): Steps<PassageIndex> {
     // Rarity is counted while MiniSearch reads each passage, rather than in a second pass over the text.
+    const documentFrequency = new Map<string, number>();
     let termsOfPassage = new Set<string>();
-    this.mini = new MiniSearch<IndexedPassage>({
-      fields: ["text", "title"],
-      tokenize,
+    const mini = new MiniSearch<IndexedPassage>({
+      ...miniOptions,
       processTerm: (word, field) => {
         const term = processTerm(word);
         if (term && field === "text") termsOfPassage.add(term);
         return term;
       },
-      searchOptions: { boost: { title: 1.5 }, processTerm },
     });
-    for (const p of passages) {
-      termsOfPassage = new Set();
-      this.mini.add({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" });
-      for (const term of termsOfPassage) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
+    yield* eachWithPauses(
+      passages,
+      (p) => {
+        termsOfPassage = new Set();
+        mini.add({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" });
+        for (const term of termsOfPassage) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      },
+      16,
+    );
+    return new PassageIndex(passages, docs, mini, documentFrequency);
+  }
+
+  toJSON(): PassageIndexData {
+    return { version: DATA_VERSION, mini: this.mini.toJSON(), documentFrequency: [...this.documentFrequency] };
+  }
+
+  static fromJSON(data: PassageIndexData, passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): PassageIndex {
+    if (data?.version !== DATA_VERSION) throw new Error(`passage index data is version ${String(data?.version)}, expected ${DATA_VERSION}`);
+    const mini = MiniSearch.loadJS<IndexedPassage>(data.mini, miniOptions);
+    return new PassageIndex(passages, docs, mini, new Map(data.documentFrequency));
   }
 
   get size(): number {

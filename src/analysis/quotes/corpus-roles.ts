@@ -5,6 +5,7 @@
 import { fold, roleTokens } from "./doc-people.js";
 import { ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { UNRESOLVED_ROLE_FACTOR, type DocExtraction } from "./extract.js";
+import { runToEnd, type Steps } from "../../core/steps.js";
 
 /** Words that say the role is no longer held ("former", "then"): no evidence for who holds it now. */
 const NOT_HELD = /(?:^|[\s-])(?:former|ex|then|late|retired|past|one-time|onetime|erstwhile|would-be|outgoing)(?=[\s-]|$)/i;
@@ -28,9 +29,15 @@ function wantedTokens(role: string): string[] {
 
 /** Gives each unresolved, definite role speaker the one person of its article who holds that role. */
 export function resolveRolesAcrossCorpus(docs: readonly DocExtraction[]): void {
+  runToEnd(resolveRolesAcrossCorpusSteps(docs));
+}
+
+/** `resolveRolesAcrossCorpus`, with pause points (see src/core/steps.ts) between articles. */
+export function* resolveRolesAcrossCorpusSteps(docs: readonly DocExtraction[]): Steps<void> {
   // Every role each fully named person holds according to any article.
   const held = new Map<string, Set<string>[]>();
-  for (const d of docs) {
+  for (const [i, d] of docs.entries()) {
+    if (i % 64 === 63) yield;
     for (const p of d.people) {
       for (const r of p.roles ?? []) {
         if (NOT_HELD.test(r)) continue;
@@ -42,7 +49,8 @@ export function resolveRolesAcrossCorpus(docs: readonly DocExtraction[]): void {
       }
     }
   }
-  for (const d of docs) {
+  for (const [i, d] of docs.entries()) {
+    if (i % 64 === 63) yield;
     for (const q of d.quotations) {
       const speaker = q.speaker;
       if (speaker?.kind !== "role" || speaker.indefinite) continue;

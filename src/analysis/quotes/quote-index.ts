@@ -7,12 +7,13 @@ import { sourceOf } from "../../corpus/citation.js";
 import type { QuoteMatch, Source, Speaker, SpeakerQuote, SpeakerSummary } from "../../core/reply.js";
 import { processTerm, tokenize } from "../../search/terms.js";
 import { fold } from "./doc-people.js";
-import { resolveRolesAcrossCorpus } from "./corpus-roles.js";
+import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
 import type { Quotation } from "./quotation.js";
-import { gatherSpeakers, type SpeakerRecord } from "./speakers.js";
+import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 
 /** Below this share of the fragment found in a quotation, the corpus does not hold it. */
 export const MIN_FIT = 0.66;
@@ -73,13 +74,19 @@ export class QuoteIndex {
   }
 
   static build(documents: readonly CorpusDocument[]): QuoteIndex {
-    const extracted = documents.map(extractDocument);
+    return runToEnd(QuoteIndex.buildSteps(documents));
+  }
+
+  /** `build`, with pause points (see src/core/steps.ts) between articles and between batches of quotations. */
+  static *buildSteps(documents: readonly CorpusDocument[]): Steps<QuoteIndex> {
+    const extracted: ReturnType<typeof extractDocument>[] = [];
+    yield* eachWithPauses(documents, (doc) => extracted.push(extractDocument(doc)));
     // A role one article leaves open ("the Home Secretary said") may be settled by the others.
-    resolveRolesAcrossCorpus(extracted);
+    yield* resolveRolesAcrossCorpusSteps(extracted);
     const quotations = extracted.flatMap((e) => e.quotations);
-    const speakers = gatherSpeakers(quotations, extracted.flatMap((e) => e.people));
+    const speakers = yield* gatherSpeakersSteps(quotations, extracted.flatMap((e) => e.people));
     const mini = new MiniSearch<{ id: number; text: string }>(miniOptions);
-    mini.addAll(quotations.map((q, id) => ({ id, text: q.text })));
+    yield* eachWithPauses(quotations, (q, id) => mini.add({ id, text: q.text }), 32);
     return new QuoteIndex(documents, quotations, speakers, mini);
   }
 

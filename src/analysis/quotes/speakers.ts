@@ -2,6 +2,7 @@
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "./doc-people.js";
 import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
+import { runToEnd, type Steps } from "../../core/steps.js";
 
 export interface SpeakerRecord {
   key: string;
@@ -27,6 +28,11 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
  * joins the one speaker of that surname quoted by full name elsewhere, when exactly one fits (gender included).
  */
 export function gatherSpeakers(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Map<string, SpeakerRecord> {
+  return runToEnd(gatherSpeakersSteps(quotations, people));
+}
+
+/** `gatherSpeakers`, with pause points (see src/core/steps.ts) every few hundred quotations. */
+export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Steps<Map<string, SpeakerRecord>> {
   const fullBySurname = new Map<string, Map<string, DocSpeaker["gender"]>>();
   const note = (key: string, gender: DocSpeaker["gender"]) => {
     if (!key.startsWith("p:")) return;
@@ -53,8 +59,10 @@ export function gatherSpeakers(quotations: readonly Quotation[], people: readonl
     merged.set(cacheKey, chosen);
     return chosen;
   };
+  yield;
   const grouped = new Map<string, Quotation[]>();
-  for (const q of quotations) {
+  for (const [i, q] of quotations.entries()) {
+    if (i % 512 === 511) yield;
     if (!q.speaker) continue;
     const key = keyOf(q.speaker);
     if (key !== q.speaker.key) q.speaker = { ...q.speaker, key };
@@ -63,7 +71,9 @@ export function gatherSpeakers(quotations: readonly Quotation[], people: readonl
     grouped.set(key, list);
   }
   const records = new Map<string, SpeakerRecord>();
+  let done = 0;
   for (const [key, quotes] of grouped) {
+    if (++done % 256 === 0) yield;
     const speakers = quotes.map((q) => q.speaker!);
     const kind = speakers[0]!.kind;
     // The fullest name wins ("Amber Rudd" over "Rudd"); among equals, the most used.

@@ -8,6 +8,7 @@ import { eventKinds, INCIDENT_KINDS, isKindTerm } from "./event-kinds.js";
 import type { DocEvent } from "./extract-events.js";
 import { formatPartialDate, type PartialDate } from "./partial-date.js";
 import { contentTermOf, contentTermsOf } from "./topic-terms.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 
 export interface MergedEvent {
   date: PartialDate | null;
@@ -88,10 +89,20 @@ function sameEvent(a: Report, b: Report, rarity: (t: string) => number): boolean
 
 /** `events` in the order they should lead merged events: earlier-published articles first. */
 export function mergeEvents(events: readonly DocEvent[]): MergedEvent[] {
-  const reports: Report[] = events.map((event) => {
-    const terms = termsOf(event);
-    return { event, terms, names: namesOf(event), kinds: eventKinds(terms) };
-  });
+  return runToEnd(mergeEventsSteps(events));
+}
+
+/** `mergeEvents`, with pause points (see src/core/steps.ts) every few hundred reports. */
+export function* mergeEventsSteps(events: readonly DocEvent[]): Steps<MergedEvent[]> {
+  const reports: Report[] = [];
+  yield* eachWithPauses(
+    events,
+    (event) => {
+      const terms = termsOf(event);
+      reports.push({ event, terms, names: namesOf(event), kinds: eventKinds(terms) });
+    },
+    64,
+  );
   // How many reports hold each term: the rarer, the more sharing it says.
   const df = new Map<string, number>();
   for (const r of reports) for (const t of r.terms) df.set(t, (df.get(t) ?? 0) + 1);
@@ -101,7 +112,8 @@ export function mergeEvents(events: readonly DocEvent[]): MergedEvent[] {
 
   const merged: { event: MergedEvent; reports: Report[] }[] = [];
   const byDate = new Map<string, typeof merged>();
-  for (const r of reports) {
+  for (const [i, r] of reports.entries()) {
+    if (i % 256 === 255) yield;
     const e = r.event;
     if (!e.date) {
       merged.push({ event: { date: null, reports: [e] }, reports: [r] });

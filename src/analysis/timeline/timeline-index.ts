@@ -5,9 +5,10 @@ import { sourceOf } from "../../corpus/citation.js";
 import type { Source, TimelineEvent } from "../../core/reply.js";
 import { daysBetween } from "./civil-date.js";
 import { extractEvents, type DocEvent } from "./extract-events.js";
-import { mergeEvents, type MergedEvent } from "./merge-events.js";
+import { mergeEventsSteps, type MergedEvent } from "./merge-events.js";
 import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
 import { indexTerms, queryTerms } from "./topic-terms.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 
 export interface TimelineQuery {
   /** Words every shown report must hold, in its text or the names of its people. */
@@ -41,29 +42,46 @@ export class TimelineIndex {
     /** In date order; undated events last, in reading order. */
     private readonly events: readonly MergedEvent[],
     private readonly sources: ReadonlyMap<string, Source>,
-  ) {
-    events.forEach((event, e) => {
-      for (const report of event.reports) {
-        const id = this.reports.push({ event: e, report }) - 1;
-        for (const term of indexTerms(`${report.text} ${report.people.join(" ")}`)) {
-          const list = this.postings.get(term);
-          if (list) list.push(id);
-          else this.postings.set(term, [id]);
+  ) {}
+
+  /** A new index over `events` (in timeline order), its postings built with pause points. */
+  private static *indexed(events: readonly MergedEvent[], sources: ReadonlyMap<string, Source>): Steps<TimelineIndex> {
+    const index = new TimelineIndex(events, sources);
+    yield* eachWithPauses(
+      events,
+      (event, e) => {
+        for (const report of event.reports) {
+          const id = index.reports.push({ event: e, report }) - 1;
+          for (const term of indexTerms(`${report.text} ${report.people.join(" ")}`)) {
+            const list = index.postings.get(term);
+            if (list) list.push(id);
+            else index.postings.set(term, [id]);
+          }
         }
-      }
-    });
+      },
+      64,
+    );
+    return index;
   }
 
   static build(documents: readonly CorpusDocument[]): TimelineIndex {
+    return runToEnd(TimelineIndex.buildSteps(documents));
+  }
+
+  /** `build`, with pause points (see src/core/steps.ts) between articles. */
+  static *buildSteps(documents: readonly CorpusDocument[]): Steps<TimelineIndex> {
     // Earlier-published articles first: the first report of an event is the first telling of it.
     const ordered = [...documents].sort((a, b) => (a.meta.published ?? "9999").localeCompare(b.meta.published ?? "9999") || a.id.localeCompare(b.id));
-    const events = mergeEvents(ordered.flatMap(extractEvents));
+    const reports: DocEvent[] = [];
+    yield* eachWithPauses(ordered, (doc) => reports.push(...extractEvents(doc)));
+    const events = yield* mergeEventsSteps(reports);
     const rank = new Map(ordered.map((d, i) => [d.id, i]));
     const sorted = events
       .map((event, i) => ({ event, i }))
       .sort((a, b) => compareEvents(a.event, b.event, rank) || a.i - b.i)
       .map((x) => x.event);
-    return new TimelineIndex(sorted, new Map(documents.map((d) => [d.id, sourceOf(d)])));
+    yield;
+    return yield* TimelineIndex.indexed(sorted, new Map(documents.map((d) => [d.id, sourceOf(d)])));
   }
 
   /** The merged events as plain data; `fromJSON` turns them back into an index without re-extracting. */
@@ -79,7 +97,7 @@ export class TimelineIndex {
     if (data?.version !== TIMELINE_JSON_VERSION || !Array.isArray(data.events)) {
       throw new Error(`timeline cache has version ${String(data?.version)}, expected ${TIMELINE_JSON_VERSION}: build the index again`);
     }
-    return new TimelineIndex(data.events, new Map(documents.map((d) => [d.id, sourceOf(d)])));
+    return runToEnd(TimelineIndex.indexed(data.events, new Map(documents.map((d) => [d.id, sourceOf(d)]))));
   }
 
   /** How many distinct events the corpus dates. */
