@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     case "ask": {
       // Replies go to stdout; only warnings and worse go to stderr unless LOG_LEVEL says otherwise.
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startBot({ corpusFolder, log, rateLimit: config });
+      const bot = await startBot({ corpusFolder, log, rateLimit: config, ...cacheOf(config) });
       await runOneShot(bot, { json: values.json ?? false, ...(positionals.length > 0 && { command: positionals.join(" ") }) });
       return 0;
     }
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     case "start":
     case undefined: {
       const log = createLogger(config.LOG_LEVEL);
-      const bot = await startBot({ corpusFolder, log, rateLimit: config });
+      const bot = await startBot({ corpusFolder, log, rateLimit: config, ...cacheOf(config) });
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
       if (slackEnabled(config)) adapters.push({ name: "slack", ...createSlackAdapter(bot, config, log) });
@@ -115,6 +115,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${USAGE}\n`);
       return verb === "help" || verb === "--help" ? 0 : 2;
   }
+}
+
+/** The snapshot cache folder, unless CORPUS_CACHE_DIR=off. */
+function cacheOf(config: Config): { cacheDir?: string } {
+  return config.CORPUS_CACHE_DIR === "off" ? {} : { cacheDir: resolve(config.CORPUS_CACHE_DIR) };
 }
 
 process.exitCode = await main(process.argv.slice(2));

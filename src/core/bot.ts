@@ -19,10 +19,12 @@ export interface BotOptions {
   commands?: readonly AnyCommand[];
   /** Per-user limits for people on chat platforms; none when absent. */
   rateLimit?: RateLimitSettings;
+  /** Where built corpora are kept between runs; none when absent. */
+  cacheDir?: string;
 }
 
-export async function startBot({ corpusFolder, log, now = () => new Date(), commands: list = commands, rateLimit }: BotOptions): Promise<Bot> {
-  const library = await openCorpusLibrary(corpusFolder, log);
+export async function startBot({ corpusFolder, log, now = () => new Date(), commands: list = commands, rateLimit, cacheDir }: BotOptions): Promise<Bot> {
+  const library = await openCorpusLibrary(corpusFolder, log, cacheDir ? { cacheDir } : {});
   const dispatcher = createDispatcher({
     commands: list,
     log,

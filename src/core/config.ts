@@ -19,6 +19,8 @@ const schema = z
     CORPUS_DIR: z.string().min(1).default("seeds"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     CORPUS_WATCH: flag,
+    /** Where built corpora are kept between runs; "off" keeps none. */
+    CORPUS_CACHE_DIR: z.string().min(1).default(".cache/corpus-bot"),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000).default(5),
 

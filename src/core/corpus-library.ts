@@ -5,16 +5,35 @@ import type { Logger } from "./logger.js";
 import type { ReloadControl, ReloadResult } from "./reload-control.js";
 import type { ReloadReport } from "./reply.js";
 import { buildSnapshot, snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
-import { runPaced } from "./steps.js";
-import { loadCorpus } from "../corpus/load-corpus.js";
+import { openSnapshotCache } from "./snapshot-cache.js";
+import { runPaced, runToEnd } from "./steps.js";
+import { cleanCorpusSteps, contentKey, readCorpus } from "../corpus/load-corpus.js";
 import { describeProblem } from "../corpus/problem.js";
 
 export interface CorpusLibrary extends ReloadControl {
   current(): CorpusSnapshot;
 }
 
-export async function openCorpusLibrary(folder: string, log: Logger): Promise<CorpusLibrary> {
-  let snapshot = buildSnapshot(await loadCorpus(folder));
+export interface LibraryOptions {
+  /** Where built snapshots are kept between runs; no cache when absent. */
+  cacheDir?: string;
+}
+
+export async function openCorpusLibrary(folder: string, log: Logger, { cacheDir }: LibraryOptions = {}): Promise<CorpusLibrary> {
+  const cache = cacheDir ? openSnapshotCache(cacheDir, log) : undefined;
+  const raw = await readCorpus(folder);
+  const key = contentKey(raw);
+  let snapshot: CorpusSnapshot | undefined = await cache?.load(key, folder);
+  if (!snapshot) {
+    // Nothing is served yet: build straight through, then keep the result for the next start.
+    snapshot = buildSnapshot(runToEnd(cleanCorpusSteps(raw)));
+    await cache?.save(snapshot);
+  }
+  return serve(snapshot, log);
+}
+
+function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
+  let snapshot = first;
   for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
   let reloading = false;
 
@@ -25,14 +44,21 @@ export async function openCorpusLibrary(folder: string, log: Logger): Promise<Co
     try {
       const old = snapshot;
       progress(`Reading ${old.folder}…`, 0);
-      const loaded = await loadCorpus(old.folder, (done, total) => {
+      const raw = await readCorpus(old.folder, (done, total) => {
         // A note per 5% is plenty for a bar or an edited chat message.
-        if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress(`Reading files ${done.toLocaleString("en")}/${total.toLocaleString("en")}`, (0.5 * done) / total);
+        if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress(`Reading files ${done.toLocaleString("en")}/${total.toLocaleString("en")}`, (0.3 * done) / total);
       });
+      if (contentKey(raw) === old.key) {
+        const report = compare(old, old, performance.now() - started);
+        log.info({ by: caller.id, platform: caller.platform, outcome: "unchanged", ...summary(report) }, "corpus reload");
+        return { status: "reloaded", report };
+      }
+      progress(`Cleaning ${raw.articles.length.toLocaleString("en")} documents…`, 0.3);
+      // Built in slices between which questions are answered from the old corpus. The new snapshot is
+      // not written to the cache here: serialising a large one would hold the thread for too long; the
+      // next start writes it once.
+      const loaded = await runPaced(cleanCorpusSteps(raw));
       progress(`Indexing ${loaded.documents.length.toLocaleString("en")} documents…`, 0.5);
-      // Let the note above go out before the build holds the thread.
-      await new Promise((resolve) => setImmediate(resolve));
-      // Built in slices between which questions are answered from the old corpus.
       const next = await runPaced(snapshotSteps(loaded));
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =

@@ -11,6 +11,8 @@ import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 export interface CorpusSnapshot {
   /** The corpus folder it was read from. */
   folder: string;
+  /** A digest of the files and manifest it was built from: equal keys, equal snapshots. */
+  key: string;
   documents: readonly CorpusDocument[];
   byId: ReadonlyMap<string, CorpusDocument>;
   passages: readonly Passage[];
@@ -26,6 +28,8 @@ export interface CorpusSnapshot {
 
 export interface LoadedCorpus {
   folder: string;
+  /** A digest of the files and manifest it was read from (see contentKey). */
+  key: string;
   documents: readonly CorpusDocument[];
   problems: readonly CorpusProblem[];
 }
@@ -42,6 +46,7 @@ export function* snapshotSteps(loaded: LoadedCorpus, now = new Date()): Steps<Co
   const passages = [...passagesByDoc.values()].flat();
   return {
     folder: loaded.folder,
+    key: loaded.key,
     documents: loaded.documents,
     byId,
     passages,

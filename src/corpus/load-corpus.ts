@@ -6,7 +6,8 @@ import { extname, join, basename } from "node:path";
 import type { LoadedCorpus } from "../core/snapshot.js";
 import { cleanArticle } from "./clean-article.js";
 import type { CorpusDocument, DocumentMeta, Paragraph } from "./document.js";
-import { MANIFEST_FILE, parseManifest, type ManifestEntry } from "./manifest.js";
+import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from "./manifest.js";
+import { eachWithPauses, runToEnd, type Steps } from "../core/steps.js";
 import { markdownToText } from "./markdown.js";
 import type { CorpusProblem } from "./problem.js";
 import { readArticleFile } from "./read-article-file.js";
@@ -15,8 +16,32 @@ import { datelineDate } from "./text-dates.js";
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 
 /** `onFile(done, total)` hears about every file read, for progress bars. */
+/** An article file as read from disk, before cleaning. */
+export interface RawArticle {
+  file: string;
+  docId: string;
+  text: string;
+  bytes: Buffer;
+}
+
+/** A corpus folder as read from disk: what `cleanCorpus` turns into documents, and what its key is made of. */
+export interface RawCorpus {
+  folder: string;
+  articles: RawArticle[];
+  manifest: Manifest;
+  manifestText: string;
+  problems: CorpusProblem[];
+}
+
+/** Reads and cleans a corpus folder. `onFile(done, total)` hears about every file read, for progress bars. */
 export async function loadCorpus(folder: string, onFile?: (done: number, total: number) => void): Promise<LoadedCorpus> {
+  return runToEnd(cleanCorpusSteps(await readCorpus(folder, onFile)));
+}
+
+/** Reads every file of a corpus folder, refusing those that are not articles; cleans nothing yet. */
+export async function readCorpus(folder: string, onFile?: (done: number, total: number) => void): Promise<RawCorpus> {
   const problems: CorpusProblem[] = [];
+  const empty = { entries: new Map<string, ManifestEntry>(), problems: [] };
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
@@ -28,15 +53,14 @@ export async function loadCorpus(folder: string, onFile?: (done: number, total: 
       file: folder,
       message: code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`,
     });
-    return { folder, documents: [], problems };
+    return { folder, articles: [], manifest: empty, manifestText: "", problems };
   }
 
-  const manifest = names.includes(MANIFEST_FILE)
-    ? parseManifest(await readFile(join(folder, MANIFEST_FILE), "utf8").catch(() => "{}"))
-    : { entries: new Map<string, ManifestEntry>(), problems: [] };
+  const manifestText = names.includes(MANIFEST_FILE) ? await readFile(join(folder, MANIFEST_FILE), "utf8").catch(() => "{}") : "";
+  const manifest = manifestText ? parseManifest(manifestText) : empty;
   problems.push(...manifest.problems);
 
-  const documents: CorpusDocument[] = [];
+  const articles: RawArticle[] = [];
   const seen = new Map<string, string>();
   for (const [done, file] of names.entries()) {
     onFile?.(done + 1, names.length);
@@ -58,8 +82,7 @@ export async function loadCorpus(folder: string, onFile?: (done: number, total: 
       continue;
     }
     seen.set(docId, file);
-    const entry = manifest.entries.get(docId);
-    documents.push(buildDocument(docId, file, ext === ".md" ? markdownToText(read.text) : read.text, entry, read.bytes));
+    articles.push({ file, docId, text: ext === ".md" ? markdownToText(read.text) : read.text, bytes: read.bytes });
   }
 
   for (const docId of manifest.entries.keys()) {
@@ -73,10 +96,24 @@ export async function loadCorpus(folder: string, onFile?: (done: number, total: 
       });
     }
   }
-  if (documents.length === 0) {
+  if (articles.length === 0) {
     problems.push({ code: "no-documents", severity: "error", file: folder, message: "holds no readable .txt or .md article" });
   }
-  return { folder, documents, problems };
+  return { folder, articles, manifest, manifestText, problems };
+}
+
+/** What a corpus is made of, as one digest: the same files and manifest give the same key. */
+export function contentKey(raw: RawCorpus): string {
+  const hash = createHash("sha256").update(raw.manifestText);
+  for (const a of raw.articles) hash.update(`\u0000${a.file}\u0000`).update(a.bytes);
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** Cleans every article (with a pause point after each, see src/core/steps.ts). */
+export function* cleanCorpusSteps(raw: RawCorpus): Steps<LoadedCorpus> {
+  const documents: CorpusDocument[] = [];
+  yield* eachWithPauses(raw.articles, (a) => documents.push(buildDocument(a.docId, a.file, a.text, raw.manifest.entries.get(a.docId), a.bytes)));
+  return { folder: raw.folder, documents, problems: raw.problems, key: contentKey(raw) };
 }
 
 export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Buffer): CorpusDocument {

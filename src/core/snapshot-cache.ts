@@ -1,0 +1,158 @@
+// Built snapshots kept on disk, keyed by the corpus content and the code that built them, so that a
+// restart over an unchanged corpus skips cleaning, extraction and indexing. A cache that is missing,
+// stale, half-written or corrupt is ignored (and rebuilt): it can cost time, never answers.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CorpusDocument, Passage } from "../corpus/document.js";
+import type { CorpusProblem } from "../corpus/problem.js";
+import { PassageIndex, type PassageIndexData } from "../search/passage-index.js";
+import { QuoteIndex, type QuoteIndexData } from "../analysis/quotes/quote-index.js";
+import { TimelineIndex, type TimelineJson } from "../analysis/timeline/timeline-index.js";
+import type { Logger } from "./logger.js";
+import type { CorpusSnapshot } from "./snapshot.js";
+
+/** Raise when the layout below changes. */
+const FORMAT = 1;
+/** Snapshots kept; older ones are removed when a new one is written. */
+const KEEP = 4;
+
+interface Meta {
+  format: number;
+  key: string;
+  documents: number;
+  builtAt: string;
+}
+
+/** Passages as offsets into their document's text: `[docIndex, start, end]`, numbered per document. */
+type PassageSpans = [number, number, number][];
+
+const PARTS = ["documents", "problems", "passages", "search", "quotes", "timeline"] as const;
+
+export interface SnapshotCache {
+  /** The snapshot built from `key`, read back for `folder`; undefined when there is none that can be trusted. */
+  load(key: string, folder: string): Promise<CorpusSnapshot | undefined>;
+  save(snapshot: CorpusSnapshot): Promise<void>;
+}
+
+export function openSnapshotCache(dir: string, log: Logger): SnapshotCache {
+  const folderOf = (key: string) => join(dir, `${codeVersion()}-${key}`);
+
+  async function load(key: string, folder: string): Promise<CorpusSnapshot | undefined> {
+    const where = folderOf(key);
+    const part = async <T>(name: string): Promise<T> => JSON.parse(await readFile(join(where, `${name}.json`), "utf8")) as T;
+    let meta: Meta;
+    try {
+      meta = await part<Meta>("meta");
+    } catch {
+      return undefined; // not cached yet
+    }
+    try {
+      if (meta.format !== FORMAT || meta.key !== key) throw new Error(`format ${meta.format}, key ${meta.key}`);
+      const started = performance.now();
+      const documents = await part<CorpusDocument[]>("documents");
+      const problems = await part<CorpusProblem[]>("problems");
+      const passagesByDoc = passagesFrom(documents, await part<PassageSpans>("passages"));
+      const passages = [...passagesByDoc.values()].flat();
+      const byId = new Map(documents.map((d) => [d.id, d]));
+      const snapshot: CorpusSnapshot = {
+        folder,
+        key,
+        documents,
+        byId,
+        passages,
+        passagesByDoc,
+        search: PassageIndex.fromJSON(await part<PassageIndexData>("search"), passages, byId),
+        quotes: QuoteIndex.fromJSON(await part<QuoteIndexData>("quotes"), documents),
+        timeline: TimelineIndex.fromJSON(await part<TimelineJson>("timeline"), documents),
+        problems,
+        builtAt: new Date(meta.builtAt),
+      };
+      log.info({ documents: documents.length, ms: Math.round(performance.now() - started) }, "corpus read from the cache");
+      return snapshot;
+    } catch (error) {
+      log.warn({ err: error, cache: where }, "ignoring an unreadable corpus cache; rebuilding it");
+      await rm(where, { recursive: true, force: true }).catch(() => {});
+      return undefined;
+    }
+  }
+
+  async function save(snapshot: CorpusSnapshot): Promise<void> {
+    const where = folderOf(snapshot.key);
+    const temporary = `${where}.tmp-${process.pid}`;
+    try {
+      await mkdir(temporary, { recursive: true });
+      const parts: Record<(typeof PARTS)[number], unknown> = {
+        documents: snapshot.documents,
+        problems: snapshot.problems,
+        passages: spansOf(snapshot),
+        search: snapshot.search.toJSON(),
+        quotes: snapshot.quotes.toJSON(),
+        timeline: snapshot.timeline.toJSON(),
+      };
+      for (const name of PARTS) await writeFile(join(temporary, `${name}.json`), JSON.stringify(parts[name]));
+      const meta: Meta = { format: FORMAT, key: snapshot.key, documents: snapshot.documents.length, builtAt: snapshot.builtAt.toISOString() };
+      // The meta file last, then one rename: a reader sees a whole snapshot or none.
+      await writeFile(join(temporary, "meta.json"), JSON.stringify(meta));
+      await rm(where, { recursive: true, force: true });
+      await rename(temporary, where);
+      await prune(dir);
+    } catch (error) {
+      log.warn({ err: error, cache: dir }, "could not write the corpus cache; the next start will rebuild");
+      await rm(temporary, { recursive: true, force: true }).catch(() => {});
+    }
+  }
+
+  return { load, save };
+}
+
+function spansOf(snapshot: CorpusSnapshot): PassageSpans {
+  const index = new Map(snapshot.documents.map((d, i) => [d.id, i]));
+  return snapshot.passages.map((p) => [index.get(p.docId) ?? -1, p.start, p.end]);
+}
+
+function passagesFrom(documents: readonly CorpusDocument[], spans: PassageSpans): Map<string, Passage[]> {
+  const byDoc = new Map<string, Passage[]>(documents.map((d) => [d.id, []]));
+  for (const [docIndex, start, end] of spans) {
+    const doc = documents[docIndex];
+    if (!doc) throw new Error(`passage of unknown document ${docIndex}`);
+    const list = byDoc.get(doc.id) as Passage[];
+    const n = list.length + 1;
+    list.push({ id: `${doc.id}#${n}`, docId: doc.id, n, start, end, text: doc.text.slice(start, end) });
+  }
+  return byDoc;
+}
+
+async function prune(dir: string): Promise<void> {
+  const entries = await readdir(dir);
+  const dated = await Promise.all(
+    entries.filter((e) => !e.includes(".tmp-")).map(async (e) => ({ e, at: (await stat(join(dir, e))).mtimeMs })),
+  );
+  for (const { e } of dated.sort((a, b) => b.at - a.at).slice(KEEP)) await rm(join(dir, e), { recursive: true, force: true });
+}
+
+let version: string | undefined;
+
+/**
+ * A digest of the bot's own code: a cache built by other code (another extraction rule, another index
+ * layout) is never read back. Hashing the sources takes a few milliseconds, once per process.
+ */
+export function codeVersion(): string {
+  if (version) return version;
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const hash = createHash("sha256");
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  for (const folder of ["src", "commands"]) walk(join(root, folder));
+  // The libraries count too: another MiniSearch may lay its index out differently.
+  hash.update(readFileSync(join(root, "package-lock.json")));
+  version = hash.digest("hex").slice(0, 12);
+  return version;
+}
