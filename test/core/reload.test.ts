@@ -77,10 +77,20 @@ describe("/reload", () => {
   });
 
   it("shows its progress to the adapter that asked", async () => {
-    const { bot } = await startBot({ tram: TRAM });
+    const { bot, folder } = await startBot({ tram: TRAM });
+    writeFileSync(join(folder, "ferry.txt"), FERRY);
     const notes: string[] = [];
     await bot.handleText("/reload", LOCAL, { progress: (note) => notes.push(note) });
     expect(notes[0]).toMatch(/^Reading /);
-    expect(notes).toContainEqual(expect.stringMatching(/^Indexing 1 documents/));
+    expect(notes).toContainEqual(expect.stringMatching(/^Indexing 2 documents/));
+  });
+
+  it("answers at once, with no changes, when nothing in the folder changed", async () => {
+    const { bot, send } = await startBot({ tram: TRAM });
+    const before = bot.library.current();
+    const reply = await send("/reload");
+    assertOk(reply, "reload");
+    expect(reply.report).toMatchObject({ documents: 1, added: [], removed: [], changed: [] });
+    expect(bot.library.current()).toBe(before);
   });
 });
