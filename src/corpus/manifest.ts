@@ -55,11 +55,12 @@ export function parseManifest(text: string): Manifest {
   }
   for (const [docId, raw] of Object.entries(shape.data.documents)) {
     const entry = manifestEntrySchema.safeParse(raw);
-    const line = lineOfKey(text, docId);
     if (entry.success) {
       entries.set(docId, entry.data);
       continue;
     }
+    // Only a bad entry needs its line, and finding it reads the text: do it for those alone.
+    const line = lineOfKey(text, docId);
     // Keep the fields that are right; report each one that is not.
     const good: Record<string, unknown> = {};
     const bad = new Set(entry.error.issues.map((i) => String(i.path[0] ?? "")));
@@ -88,7 +89,9 @@ export function parseManifest(text: string): Manifest {
 }
 
 function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split("\n").length;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 function lineOfKey(text: string, key: string): number | undefined {
