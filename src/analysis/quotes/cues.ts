@@ -142,31 +142,25 @@ export interface CueHit {
 
 /** Every cue in `text` (which has its quotations masked out), in order. */
 export function findCues(text: string): CueHit[] {
-  // One scan over the words; a phrase is tried only where one of its first words stands.
+  // One regex scan finds the words that may be cues (every form, and every first word of a phrase), each
+  // a whole run of letters; the words between them cannot be cues and are never sliced or lower-cased.
   const hits: CueHit[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start < 3) continue;
-    const word = text.slice(start, i).toLowerCase();
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const start = m.index;
+    const word = m[0].toLowerCase();
     if (PHRASE_LEADS.has(word)) {
       phraseAt.lastIndex = start;
-      const m = phraseAt.exec(text);
-      if (m) {
-        const parts = m[0].toLowerCase().split(/\s+/);
-        hits.push({ start, end: start + m[0].length, lemma: parts[0] === "went" || parts[0] === "goes" ? "continue" : parts.join(" "), participle: false });
-        i = start + m[0].length;
+      const p = phraseAt.exec(text);
+      if (p) {
+        const parts = p[0].toLowerCase().split(/\s+/);
+        hits.push({ start, end: start + p[0].length, lemma: parts[0] === "went" || parts[0] === "goes" ? "continue" : parts.join(" "), participle: false });
+        CANDIDATE.lastIndex = start + p[0].length;
         continue;
       }
     }
     const cue = FORMS.get(word);
-    if (cue && !isNounUse(text, start)) hits.push({ start, end: i, ...cue });
+    if (cue && !isNounUse(text, start)) hits.push({ start, end: start + m[0].length, ...cue });
   }
   return hits;
 }
@@ -187,6 +181,8 @@ function isNounUse(text: string, start: number): boolean {
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const PHRASE_LEADS = new Set(CUE_PHRASES.map((p) => p.split(" ")[0]!));
 const phraseAt = new RegExp(phrasePattern.source, "iy");
+// A cue form or a phrase's first word standing as a whole run of ASCII letters, as the scan above reads words.
+const CANDIDATE = new RegExp(`(?<![A-Za-z])(?:${[...new Set([...FORMS.keys(), ...PHRASE_LEADS])].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "gi");
 
 /** "According to X, …" and "…, according to X": the speaker follows the phrase. */
 export const ACCORDING_TO = /\baccording\s+to\s+/i;

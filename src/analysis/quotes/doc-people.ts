@@ -46,6 +46,16 @@ const CAP_RUN = /(?:[\p{Lu}][\p{L}\p{M}'’.\-]*|[\p{Lu}]\.)(?:\s+(?:(?:[\p{Lu}]
 
 const ORG_TAIL = /([\p{Lu}][\p{L}\-]*)\s+(?:of|on|for)\s+$/u;
 
+/** Whether " of ", " on " or " for " (any spaces) ends right at `end`: what ORG_TAIL needs, checked cheaply. */
+function afterOfOnFor(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === end) return false;
+  const word = text.slice(Math.max(0, i - 3), i);
+  const before = (n: number) => i - n > 0 && /\s/.test(text[i - n - 1]!);
+  return (word.endsWith("of") && before(2)) || (word.endsWith("on") && before(2)) || (word === "for" && before(3));
+}
+
 export class DocPeople {
   readonly persons: Person[] = [];
 
@@ -53,6 +63,8 @@ export class DocPeople {
   harvest(text: string, offset: number): void {
     for (const m of text.matchAll(CAP_RUN)) {
       let tokens = m[0].split(/\s+/);
+      // "The", "But", "In March": a run of nothing but such words names nobody, whatever surrounds it.
+      if (tokens.every((t) => NOT_NAME.has(t.toLowerCase()))) continue;
       let at = offset + (m.index ?? 0);
       while (tokens.length && NOT_NAME.has(tokens[0]!.toLowerCase())) {
         at += tokens[0]!.length + 1;
@@ -64,7 +76,7 @@ export class DocPeople {
       if (definite && ROLE_NOUNS.has((tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[’']s$/, ""))) continue;
       // The tail of an organisation's name ("Commission on Presidential Debates", "Bank of England"),
       // unless a title says a person follows ("Bank of England Governor Mark Carney").
-      const lead = ORG_TAIL.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+      const lead = afterOfOnFor(text, m.index) ? ORG_TAIL.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) : null;
       if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) continue;
       if (tokens.length === 0 || tokens.some((t) => /[’']s$/.test(t) && t !== tokens[tokens.length - 1])) continue;
       if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) continue;

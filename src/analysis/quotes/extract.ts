@@ -33,6 +33,9 @@ const CONFIDENCE: Record<How, number> = {
 const PRONOUN_FACTOR = 0.9;
 export const UNRESOLVED_ROLE_FACTOR = 0.7;
 
+const WHITESPACE = /\s/;
+const UPPER = /\p{Lu}/u;
+
 /** Blanks the quoted words, keeping spaces and the final punctuation so sentences still end where they did. */
 function mask(text: string, spans: QuoteSpan[]): string {
   if (spans.length === 0) return text;
@@ -43,12 +46,12 @@ function mask(text: string, spans: QuoteSpan[]): string {
     let first = true;
     for (let i = s.contentStart; i < s.contentEnd; i++) {
       const c = text[i]!;
-      if (c === " " || /\s/.test(c) || (i === s.contentEnd - 1 && (c === "." || c === "!" || c === "?" || c === ","))) {
+      if (c === " " || WHITESPACE.test(c) || (i === s.contentEnd - 1 && (c === "." || c === "!" || c === "?" || c === ","))) {
         out += c;
         continue;
       }
       // The first letter keeps its case: the sentence breaker reads "said. “We…" as a new sentence.
-      out += first && /\p{Lu}/u.test(c) ? "X" : "x";
+      out += first && UPPER.test(c) ? "X" : "x";
       first = false;
     }
     from = s.contentEnd;
@@ -114,7 +117,25 @@ function isTitle(text: string): boolean {
   return words.length <= 6 && !/[.!?,]$/.test(text.trim()) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|&)$/.test(w)));
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words holding a letter or a digit; an ASCII one settles a word without the Unicode pattern. */
+function wordCount(s: string): number {
+  let count = 0;
+  for (const w of s.split(/\s+/)) {
+    let found = false;
+    let other = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        found = true;
+        break;
+      }
+      if (c >= 128) other = true;
+    }
+    if (found || (other && LETTER_OR_DIGIT.test(w))) count++;
+  }
+  return count;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type Resolved = { person: Person; words: string } | { speaker: Omit<DocSpeaker, "aliases">; words: string };
 

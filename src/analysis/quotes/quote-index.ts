@@ -8,7 +8,7 @@ import type { QuoteMatch, Source, Speaker, SpeakerQuote, SpeakerSummary } from "
 import { processTerm, tokenize } from "../../search/terms.js";
 import { fold } from "./doc-people.js";
 import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
-import { extractDocument } from "./extract.js";
+import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
 import type { Quotation } from "./quotation.js";
@@ -79,8 +79,18 @@ export class QuoteIndex {
 
   /** `build`, with pause points (see src/core/steps.ts) between articles and between batches of quotations. */
   static *buildSteps(documents: readonly CorpusDocument[]): Steps<QuoteIndex> {
-    const extracted: ReturnType<typeof extractDocument>[] = [];
+    const extracted: DocExtraction[] = [];
     yield* eachWithPauses(documents, (doc) => extracted.push(extractDocument(doc)));
+    return yield* QuoteIndex.buildFromExtractionsSteps(documents, extracted);
+  }
+
+  /**
+   * Everything `buildSteps` does after extraction, for extractions made elsewhere (a worker thread posts
+   * back plain `extractDocument` results): `extracted[i]` is `extractDocument(documents[i])`. The
+   * extractions are taken over, not copied: settling roles across the corpus updates their quotations.
+   */
+  static *buildFromExtractionsSteps(documents: readonly CorpusDocument[], extracted: readonly DocExtraction[]): Steps<QuoteIndex> {
+    if (extracted.length !== documents.length) throw new Error(`quotation index: ${extracted.length} extractions for ${documents.length} documents`);
     // A role one article leaves open ("the Home Secretary said") may be settled by the others.
     yield* resolveRolesAcrossCorpusSteps(extracted);
     const quotations = extracted.flatMap((e) => e.quotations);

@@ -48,26 +48,46 @@ export function fullNamesIn(text: string): string[] {
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     if (read.has(m[0])) continue;
     read.add(m[0]);
-    let run: string[] = [];
-    const flush = () => {
-      const name = trimRun(run);
-      if (name) names.add(name);
-      run = [];
-    };
-    for (const token of m[0].split(" ")) {
-      const initial = /^\p{Lu}\.$/u.test(token);
-      const word = initial ? token : token.replace(/\.$/, "").replace(/[’']s$/, "");
-      if (NAME_WORD.test(word) || (run.length > 0 && PARTICLES.has(word))) {
-        run.push(word);
-        // A possessive or a full stop ends the name: "Rudd’s comments", "…said Amber Rudd."
-        if (/[’']s$/.test(token) || (!initial && token.endsWith("."))) flush();
-      } else {
-        flush();
-      }
-    }
-    flush();
+    for (const name of namesOfRun(m[0])) names.add(name);
   }
   return [...names];
+}
+
+// The article is read whole, then again sentence by sentence: each run of capitals is read once.
+const RUN_NAMES = new Map<string, readonly string[]>();
+const RUN_NAMES_MAX = 50_000;
+
+/** Forgets every run read so far: for benchmarks that must measure a cold start. */
+export function clearNameRunCache(): void {
+  RUN_NAMES.clear();
+}
+
+/** The names one run of capitalised words holds: "Prime Minister Theresa May’s" → "Theresa May". */
+function namesOfRun(runText: string): readonly string[] {
+  const cached = RUN_NAMES.get(runText);
+  if (cached) return cached;
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const name = trimRun(run);
+    if (name) names.push(name);
+    run = [];
+  };
+  for (const token of runText.split(" ")) {
+    const initial = /^\p{Lu}\.$/u.test(token);
+    const word = initial ? token : token.replace(/\.$/, "").replace(/[’']s$/, "");
+    if (NAME_WORD.test(word) || (run.length > 0 && PARTICLES.has(word))) {
+      run.push(word);
+      // A possessive or a full stop ends the name: "Rudd’s comments", "…said Amber Rudd."
+      if (/[’']s$/.test(token) || (!initial && token.endsWith("."))) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (RUN_NAMES.size >= RUN_NAMES_MAX) RUN_NAMES.clear();
+  RUN_NAMES.set(runText, names);
+  return names;
 }
 
 // A title's last word: whatever stands before it is part of the title ("Transport Secretary", "Chief Executive").

@@ -70,10 +70,22 @@ export class TimelineIndex {
 
   /** `build`, with pause points (see src/core/steps.ts) between articles. */
   static *buildSteps(documents: readonly CorpusDocument[]): Steps<TimelineIndex> {
+    const reportsPerDocument: DocEvent[][] = [];
+    yield* eachWithPauses(documents, (doc) => reportsPerDocument.push(extractEvents(doc)));
+    return yield* TimelineIndex.buildFromReportsSteps(documents, reportsPerDocument);
+  }
+
+  /**
+   * Everything `buildSteps` does after extraction, for reports extracted elsewhere (a worker thread posts
+   * back plain `extractEvents` results): `reportsPerDocument[i]` is `extractEvents(documents[i])`.
+   */
+  static *buildFromReportsSteps(documents: readonly CorpusDocument[], reportsPerDocument: readonly (readonly DocEvent[])[]): Steps<TimelineIndex> {
+    if (reportsPerDocument.length !== documents.length) throw new Error(`timeline index: ${reportsPerDocument.length} report lists for ${documents.length} documents`);
     // Earlier-published articles first: the first report of an event is the first telling of it.
-    const ordered = [...documents].sort((a, b) => (a.meta.published ?? "9999").localeCompare(b.meta.published ?? "9999") || a.id.localeCompare(b.id));
-    const reports: DocEvent[] = [];
-    yield* eachWithPauses(ordered, (doc) => reports.push(...extractEvents(doc)));
+    const order = documents.map((_, i) => i).sort((a, b) => byPublication(documents[a]!, documents[b]!));
+    const ordered = order.map((i) => documents[i]!);
+    const reports = order.flatMap((i) => reportsPerDocument[i]!);
+    yield;
     const events = yield* mergeEventsSteps(reports);
     const rank = new Map(ordered.map((d, i) => [d.id, i]));
     const sorted = events
@@ -156,6 +168,10 @@ export class TimelineIndex {
       sources: docIds.map((id) => this.sources.get(id) ?? { docId: id, title: id }),
     };
   }
+}
+
+function byPublication(a: CorpusDocument, b: CorpusDocument): number {
+  return (a.meta.published ?? "9999").localeCompare(b.meta.published ?? "9999") || a.id.localeCompare(b.id);
 }
 
 function compareEvents(a: MergedEvent, b: MergedEvent, rank: ReadonlyMap<string, number>): number {
