@@ -6,6 +6,7 @@ import type { ReloadControl, ReloadResult } from "./reload-control.js";
 import type { ReloadReport } from "./reply.js";
 import { buildSnapshot, snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
+import { buildSnapshotInParallel } from "./parallel-build.js";
 import { runPaced, runToEnd } from "./steps.js";
 import { cleanCorpusSteps, contentKey, readCorpus } from "../corpus/load-corpus.js";
 import { describeProblem } from "../corpus/problem.js";
@@ -26,7 +27,7 @@ export async function openCorpusLibrary(folder: string, log: Logger, { cacheDir 
   let snapshot: CorpusSnapshot | undefined = await cache?.load(key, folder);
   if (!snapshot) {
     // Nothing is served yet: build straight through, then keep the result for the next start.
-    snapshot = buildSnapshot(runToEnd(cleanCorpusSteps(raw)));
+    snapshot = await buildSnapshotInParallel(runToEnd(cleanCorpusSteps(raw)), log);
     await cache?.save(snapshot);
   }
   return serve(snapshot, log);

@@ -1,0 +1,97 @@
+// Cold start on every core: a worker thread extracts quotations and dated events from batches of
+// documents while this thread builds the passage index, then this thread takes batches too until none
+// are left. Both take batches from one shared counter, so neither waits for the other. The indexes are
+// then assembled here from the extractions, exactly as a single-thread build would assemble them.
+import { Worker } from "node:worker_threads";
+import type { CorpusDocument, Passage } from "../corpus/document.js";
+import { splitPassages } from "../corpus/passages.js";
+import { extractDocument, type DocExtraction } from "../analysis/quotes/extract.js";
+import { QuoteIndex } from "../analysis/quotes/quote-index.js";
+import { extractEvents, type DocEvent } from "../analysis/timeline/extract-events.js";
+import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
+import { PassageIndex } from "../search/passage-index.js";
+import type { Logger } from "./logger.js";
+import { buildSnapshot, type CorpusSnapshot, type LoadedCorpus } from "./snapshot.js";
+import { runToEnd } from "./steps.js";
+
+/** Documents per batch: large enough that posting a batch costs little, small enough to share evenly. */
+const BATCH = 25;
+/** Below this many documents, starting a worker costs more than it saves. */
+const WORTH_A_WORKER = 300;
+
+export interface WorkerInput {
+  documents: readonly CorpusDocument[];
+  counter: SharedArrayBuffer;
+}
+
+export interface Extraction {
+  quotes: DocExtraction;
+  events: DocEvent[];
+}
+
+export type WorkerMessage = { kind: "batch"; start: number; results: Extraction[] } | { kind: "done" };
+
+/** The start of each batch this thread claims, until every document is claimed. */
+export function* claimBatches(counter: Int32Array, total: number): Generator<number> {
+  for (;;) {
+    const start = Atomics.add(counter, 0, BATCH);
+    if (start >= total) return;
+    yield start;
+  }
+}
+
+export function extractBatch(documents: readonly CorpusDocument[], start: number): Extraction[] {
+  return documents.slice(start, start + BATCH).map((doc) => ({ quotes: extractDocument(doc), events: extractEvents(doc) }));
+}
+
+export async function buildSnapshotInParallel(
+  loaded: LoadedCorpus,
+  log: Logger,
+  { now = new Date(), worthAWorker = WORTH_A_WORKER }: { now?: Date; worthAWorker?: number } = {},
+): Promise<CorpusSnapshot> {
+  const documents = loaded.documents;
+  if (documents.length < worthAWorker) return buildSnapshot(loaded, now);
+  const counter = new SharedArrayBuffer(4);
+  const results: Extraction[] = new Array(documents.length);
+  const worker = new Worker(new URL("./extraction-worker.js", import.meta.url), {
+    workerData: { documents, counter } satisfies WorkerInput,
+  });
+  const workerDone = new Promise<void>((resolve, reject) => {
+    worker.on("message", (message: WorkerMessage) => {
+      if (message.kind === "done") return resolve();
+      message.results.forEach((r, i) => (results[message.start + i] = r));
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker exited with code ${code}`))));
+  });
+  try {
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    const passagesByDoc = new Map<string, readonly Passage[]>(documents.map((d) => [d.id, splitPassages(d)]));
+    const passages = [...passagesByDoc.values()].flat();
+    const search = PassageIndex.build(passages, byId);
+    // The worker has been extracting all along; take what is left, batch by batch, alongside it.
+    for (const start of claimBatches(new Int32Array(counter), documents.length)) {
+      extractBatch(documents, start).forEach((r, i) => (results[start + i] = r));
+    }
+    await workerDone;
+    return {
+      folder: loaded.folder,
+      key: loaded.key,
+      documents,
+      byId,
+      passages,
+      passagesByDoc,
+      search,
+      quotes: runToEnd(QuoteIndex.buildFromExtractionsSteps(documents, results.map((r) => r.quotes))),
+      timeline: runToEnd(TimelineIndex.buildFromReportsSteps(documents, results.map((r) => r.events))),
+      problems: loaded.problems,
+      builtAt: now,
+    };
+  } catch (error) {
+    // A worker that cannot start or dies costs speed, not the corpus: build here instead.
+    log.warn({ err: error }, "parallel build failed; building on one thread");
+    return buildSnapshot(loaded, now);
+  } finally {
+    void worker.terminate();
+  }
+}
