@@ -31,6 +31,10 @@ interface IndexedPassage {
  */
 const MIN_COVERAGE = { best: 0.45, others: 0.25 };
 
+/** A term in more passages than this share of the corpus (and than COMMON_AT_LEAST) is too common to search. */
+const COMMON_SHARE = 0.03;
+const COMMON_AT_LEAST = 200;
+
 /** A built index as plain data, for the on-disk cache: `PassageIndex.fromJSON` rebuilds it without reading text. */
 export interface PassageIndexData {
   version: typeof DATA_VERSION;
@@ -107,9 +111,13 @@ export class PassageIndex {
   }
 
   search(rawQuestion: string, { limit = 3 }: SearchOptions = {}): PassageHit[] {
-    const question = withoutMarkup(rawQuestion);
-    const terms = contentTerms(question);
+    const asked = withoutMarkup(rawQuestion);
+    const terms = this.telling(contentTerms(asked));
     if (terms.length === 0) return [];
+    const kept = new Set(terms);
+    const question = tokenize(asked)
+      .filter((w) => kept.has(processTerm(w) ?? ""))
+      .join(" ");
     const total = terms.reduce((sum, t) => sum + this.weight(t), 0);
     // A word the corpus knows is searched as typed. Only a word it lacks (a typo, a half-typed word) fans
     // out into fuzzy and prefix expansions: expanding common words would score most of the corpus for nothing.
@@ -132,6 +140,20 @@ export class PassageIndex {
       if (hits.length >= limit && answerable) break;
     }
     return answerable ? hits.slice(0, limit) : [];
+  }
+
+  /**
+   * The terms worth searching. In a large corpus, words found in a great many passages ("coverage",
+   * "matter" in "what does the coverage say about … and why does it matter") say little about which
+   * passage answers, yet each would have most of the corpus scored; they are left out when rarer words
+   * carry the question. A small corpus keeps every word: there, "WhatsApp" in a fifth of it still tells.
+   */
+  private telling(terms: string[]): string[] {
+    const common = Math.max(COMMON_AT_LEAST, this.byId.size * COMMON_SHARE);
+    const rare = terms.filter((t) => (this.documentFrequency.get(t) ?? 0) <= common);
+    if (rare.length > 0) return rare;
+    // Only common words: keep the two rarest.
+    return [...terms].sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0)).slice(0, 2);
   }
 
   private coverage(result: SearchResult, total: number): number {
