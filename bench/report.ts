@@ -39,7 +39,6 @@ const ROWS: Row[] = [
   ["reload (alone)", (f) => num(f.timings.reloadMs, " ms")],
   ["reload with questions arriving", (f) => num(f.reloadUnderLoad.reloadMs, " ms")],
   ["  longest event-loop block (the reload's)", (f) => num(f.reloadUnderLoad.maxPingGapMs, " ms")],
-  ["  same, with the question backlog after it", (f) => num(f.reloadUnderLoad.maxEventLoopBlockMs, " ms")],
   ["  question wait p50 / max", (f) => `${num(f.reloadUnderLoad.p50QueryWaitMs)} / ${num(f.reloadUnderLoad.maxQueryWaitMs, " ms")} (${f.reloadUnderLoad.queriesAnswered} asked)`],
   ["heap / RSS after load", (f) => `${f.memory.afterLoad.heapMB} / ${f.memory.afterLoad.rssMB} MB`],
   ["heap / RSS peak answering", (f) => `${f.memory.peakWhileAnswering.heapMB} / ${f.memory.peakWhileAnswering.rssMB} MB`],
