@@ -181,7 +181,14 @@ export class QuoteIndex {
   private candidates(text: string): Candidate[] {
     const fragment = tokensOf(text);
     const found = new Map<number, Candidate>();
-    // Exact words first: most look-ups are settled there, and an exact search does not fan out.
+    // A fragment remembered word for word is in every quotation holding all its words: intersecting
+    // the words' lists is cheap however large the corpus, where a union would score most quotations.
+    const every = this.mini.search(text, { combineWith: "AND" });
+    this.fits(fragment, every.slice(0, CANDIDATES).map((h) => h.id as number), found);
+    if (Math.max(0, ...[...found.values()].map((c) => c.fit)) >= SURE_FIT) {
+      return [...found.values()].sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
+    }
+    // Exact words next, any of them: words left out, reordered or misspelt.
     const exact = this.mini.search(text, { combineWith: "OR" });
     this.fits(fragment, exact.slice(0, CANDIDATES).map((h) => h.id as number), found);
     const best = Math.max(0, ...[...found.values()].map((c) => c.fit));
