@@ -25,6 +25,8 @@ export type CommandFigure =
   | { status: "skipped"; note: string };
 
 export interface SizeFigures {
+  /** When this size was measured (a run of other sizes keeps it). */
+  measuredAt?: string;
   articles: number;
   megabytes: number;
   distinctWords: number;

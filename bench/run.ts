@@ -61,8 +61,21 @@ const results: BenchResults = {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
   },
-  sizes: {},
+  sizes: earlierSizes(),
 };
+
+/**
+ * A run of some sizes keeps the figures of the others from the last run (same generator), so that
+ * `--sizes 10000` alone does not erase the 100 and 1,000 columns. Each size records its own date.
+ */
+function earlierSizes(): BenchResults["sizes"] {
+  try {
+    const earlier = JSON.parse(readFileSync(join(HERE, "results.json"), "utf8")) as BenchResults;
+    return earlier.generatorVersion === GENERATOR_VERSION ? earlier.sizes : {};
+  } catch {
+    return {};
+  }
+}
 
 for (const size of sizes) {
   const started = performance.now();
@@ -71,7 +84,7 @@ for (const size of sizes) {
   console.error(`${size} articles: ${corpus.regenerated ? `generated in ${made} s` : "cached corpus"} (${(corpus.truth.bytes / 1024 / 1024).toFixed(1)} MB); measuring…`);
   try {
     const figures = await measureInChild(dirname(corpus.folder));
-    results.sizes[String(size)] = figures;
+    results.sizes[String(size)] = { ...figures, measuredAt: new Date().toISOString() };
     console.error(`${size} articles: measured in ${(figures.totalMeasureMs / 1000).toFixed(1)} s`);
   } catch (error) {
     results.sizes[String(size)] = { error: error instanceof Error ? error.message : String(error) };
