@@ -69,10 +69,19 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
   const cues = findCues(sentence).filter((c) => !c.participle && !isWeakCue(c.lemma));
   const out: { phrase: SpeakerPhrase; at: number; cue: CueHit }[] = [];
   for (const cue of cues) {
-    const s = subjectOf(sentence, cue, offset);
+    const s = subjectOf(sentence, cue, offset) ?? invertedSubject(sentence, cue, offset);
     if (s) out.push({ ...s, cue });
   }
   return out;
+}
+
+/** “…,” said Joanna Smith, …: right after a closing quote mark the speaker follows the cue. */
+function invertedSubject(sentence: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
+  if (!/[”"]\s*$/.test(sentence.slice(0, cue.start))) return undefined;
+  const after = sentence.slice(cue.end);
+  const phrase = parseSpeakerPhrase(cutNounPhrase(after), "first");
+  if (!phrase || phrase.kind === "pronoun") return undefined;
+  return { phrase, at: offset + cue.end + (after.length - after.trimStart().length) };
 }
 
 const MID_CLAUSE = /^(?:to|of|in|on|at|for|with|by|from|about|as|than|that|which|because|but|or|if|when|while|since|was|is|were|are|be|has|have|had|and)\b/;

@@ -1,6 +1,6 @@
 // The people one article names, and which of them "he", "Ms Rudd" or "the Home Secretary" means at a
 // given point. Only text outside quotation marks counts: a name inside a quote is not a speaker.
-import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
+import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-phrase.js";
 
 export type Gender = "m" | "f";
@@ -12,6 +12,8 @@ export interface Person {
   surname: string;
   first?: string;
   gender?: Gender;
+  /** The gender came from a job word only ("spokeswoman", "congressman"), which is also used loosely. */
+  genderFromRole?: boolean;
   roles: string[];
   organizations: string[];
   /** Every form the article uses ("Rudd", "Ms Rudd", "Home Secretary Amber Rudd"). */
@@ -62,49 +64,55 @@ export class DocPeople {
   /** First pass: every capitalised name outside quotes, so "Rudd" later finds "Amber Rudd". */
   harvest(text: string, offset: number): void {
     for (const m of text.matchAll(CAP_RUN)) {
-      let tokens = m[0].split(/\s+/);
-      // "The", "But", "In March": a run of nothing but such words names nobody, whatever surrounds it.
-      if (tokens.every((t) => NOT_NAME.has(t.toLowerCase()))) continue;
-      let at = offset + (m.index ?? 0);
-      while (tokens.length && NOT_NAME.has(tokens[0]!.toLowerCase())) {
-        at += tokens[0]!.length + 1;
-        tokens = tokens.slice(1);
-      }
-      if (tokens.some((t) => /^Xx*[,.!?]?$/.test(t))) continue; // a masked quotation
-      // "the Harbour Commissioner": a role written in capitals, not a person's name.
-      const definite = /^the\s/i.test(m[0]) || /\bthe\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
-      if (definite && ROLE_NOUNS.has((tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[’']s$/, ""))) continue;
-      // The tail of an organisation's name ("Commission on Presidential Debates", "Bank of England"),
-      // unless a title says a person follows ("Bank of England Governor Mark Carney").
-      const lead = afterOfOnFor(text, m.index) ? ORG_TAIL.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) : null;
-      if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) continue;
-      if (tokens.length === 0 || tokens.some((t) => /[’']s$/.test(t) && t !== tokens[tokens.length - 1])) continue;
-      if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) continue;
-      const possessive = /[’']s$/.test(tokens[tokens.length - 1] ?? "");
-      if (possessive) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/[’']s$/, "");
-      let titleEnd = -1;
-      for (let i = tokens.length - 2; i >= 0; i--) {
-        const t = tokens[i]!.toLowerCase();
-        if (ROLE_WORDS.has(t) || HONORIFICS.has(t)) { titleEnd = i; break; }
-      }
-      const title = tokens.slice(0, titleEnd + 1);
-      const name = tokens.slice(titleEnd + 1);
-      const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
-      // "Mr. King" is a name even though "king" is a title.
-      const personal = honorific !== undefined && !TITLE_EXPANSIONS[honorific.toLowerCase()];
-      if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) continue;
-      if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) continue; // acronyms: organisations
-      // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
-      const roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
-      // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
-      if (name.length >= 2 || honorific || roleWords.length) {
-        if (name.length > 4) continue;
-        const appositive = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:“”"]{2,80}?)(?=,|\.|;| said| told| says)/.exec(text.slice(m.index! + m[0].length));
-        const roles = [roleWords.join(" "), appositive?.[1] ?? ""].filter((r) => r && roleTokens(r).some((t) => ROLE_NOUNS.has(t) || ROLE_WORDS.has(t)));
-        this.add({ name: name.join(" "), ...(honorific && { honorific }), roles }, at, false);
-      } else {
-        this.mentionByName(name.join(" "), at);
-      }
+      // "… the Deammyng Group. Flilplilshym released …": a full stop ends the sentence and the name.
+      for (const run of sentenceRuns(m[0], m.index)) this.harvestRun(text, run.text, run.index, offset);
+    }
+  }
+
+  private harvestRun(text: string, run: string, index: number, offset: number): void {
+    let tokens = run.split(/\s+/);
+    // "The", "But", "In March": a run of nothing but such words names nobody, whatever surrounds it.
+    if (tokens.every((t) => NOT_NAME.has(t.toLowerCase()))) return;
+    let at = offset + index;
+    while (tokens.length && NOT_NAME.has(tokens[0]!.toLowerCase())) {
+      at += tokens[0]!.length + 1;
+      tokens = tokens.slice(1);
+    }
+    if (tokens.some((t) => /^Xx*[,.!?]?$/.test(t))) return; // a masked quotation
+    // "the Harbour Commissioner": a role written in capitals, not a person's name.
+    const definite = /^the\s/i.test(run) || /\bthe\s+$/i.test(text.slice(Math.max(0, index - 4), index));
+    if (definite && ROLE_NOUNS.has((tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[’']s$/, ""))) return;
+    // The tail of an organisation's name ("Commission on Presidential Debates", "Bank of England"),
+    // unless a title says a person follows ("Bank of England Governor Mark Carney").
+    const lead = afterOfOnFor(text, index) ? ORG_TAIL.exec(text.slice(Math.max(0, index - 40), index)) : null;
+    if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) return;
+    if (tokens.length === 0 || tokens.some((t) => /[’']s$/.test(t) && t !== tokens[tokens.length - 1])) return;
+    if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) return;
+    if (isPlaceName(tokens)) return;
+    const possessive = /[’']s$/.test(tokens[tokens.length - 1] ?? "");
+    if (possessive) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/[’']s$/, "");
+    let titleEnd = -1;
+    for (let i = tokens.length - 2; i >= 0; i--) {
+      const t = tokens[i]!.toLowerCase();
+      if (ROLE_WORDS.has(t) || HONORIFICS.has(t)) { titleEnd = i; break; }
+    }
+    const title = tokens.slice(0, titleEnd + 1);
+    const name = tokens.slice(titleEnd + 1);
+    const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
+    // "Mr. King" is a name even though "king" is a title.
+    const personal = honorific !== undefined && !TITLE_EXPANSIONS[honorific.toLowerCase()];
+    if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) return;
+    if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) return; // acronyms: organisations
+    // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
+    const roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
+    // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
+    if (name.length >= 2 || honorific || roleWords.length) {
+      if (name.length > 4) return;
+      const appositive = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:“”"]{2,80}?)(?=,|\.|;| said| told| says)/.exec(text.slice(index + run.length));
+      const roles = [roleWords.join(" "), appositive?.[1] ?? ""].filter((r) => r && roleTokens(r).some((t) => ROLE_NOUNS.has(t) || ROLE_WORDS.has(t)));
+      this.add({ name: name.join(" "), ...(honorific && { honorific }), roles }, at, false);
+    } else {
+      this.mentionByName(name.join(" "), at);
     }
   }
 
@@ -126,14 +134,20 @@ export class DocPeople {
     }
     person.aliases.add(p.name);
     const h = p.honorific ? HONORIFICS.get(p.honorific.toLowerCase()) : undefined;
-    if (h && !person.gender) person.gender = h;
+    if (h && (!person.gender || person.genderFromRole)) {
+      person.gender = h;
+      delete person.genderFromRole;
+    }
     // "Sen. Warren" holds the office "the senator" names: a title that is an office counts as a role.
     const office = p.honorific && TITLE_EXPANSIONS[p.honorific.toLowerCase()] && !(p.roles ?? []).some((r) => r.includes(p.honorific!)) ? [p.honorific] : [];
     for (const r of [...(p.roles ?? []), ...office]) {
       if (!person.roles.includes(r)) person.roles.push(r);
       const words = roleTokens(r);
-      if (!person.gender && words.some((w) => FEMININE_ROLES.has(w))) person.gender = "f";
-      if (!person.gender && words.some((w) => MASCULINE_ROLES.has(w))) person.gender = "m";
+      const fromRole = words.some((w) => FEMININE_ROLES.has(w)) ? "f" : words.some((w) => MASCULINE_ROLES.has(w)) ? "m" : undefined;
+      if (!person.gender && fromRole) {
+        person.gender = fromRole;
+        person.genderFromRole = true;
+      }
     }
     if (p.organization && !person.organizations.includes(p.organization)) person.organizations.push(p.organization);
     if (!person.mentions.includes(at)) person.mentions.push(at);
@@ -157,6 +171,8 @@ export class DocPeople {
     if (phrase.kind !== "person") return undefined;
     const tokens = phrase.name.split(/\s+/);
     const known = tokens.length === 1 ? this.bySurnameOrFirst(tokens[0] ?? "") : undefined;
+    // "Port Desky said": a place speaks for its council or government; it is nobody a later "he" can mean.
+    if (!phrase.honorific && isPlaceName(tokens)) return undefined;
     const lone = tokens.length === 1 && !phrase.honorific && !phrase.role && !known;
     // A lone capitalised word nobody else in the article shares ("WhatsApp said") stays a name, not a person.
     if (lone) return undefined;
@@ -177,8 +193,7 @@ export class DocPeople {
   pronoun(pronoun: string, at: number, from: number): Person | undefined {
     const gender = pronoun === "he" ? "m" : pronoun === "she" ? "f" : undefined;
     if (!gender) return undefined;
-    const fits = (p: Person) => !p.gender || p.gender === gender;
-    const latest = (list: (p: Person) => number[]) => {
+    const latest = (list: (p: Person) => number[], fits: (p: Person) => boolean) => {
       let best: Person | undefined;
       let bestAt = -1;
       for (const p of this.persons) {
@@ -187,9 +202,16 @@ export class DocPeople {
       }
       return best;
     };
-    const person = latest((p) => p.subjectMentions) ?? latest((p) => p.mentions);
+    const fits = (p: Person) => !p.gender || p.gender === gender;
+    // A gender read from a job word alone yields when nobody else fits: "congressman" or "spokeswoman"
+    // is sometimes written loosely, a "he" or a "Ms" is not.
+    const loosely = (p: Person) => fits(p) || p.genderFromRole === true;
+    const person = latest((p) => p.subjectMentions, fits) ?? latest((p) => p.mentions, fits) ?? latest((p) => p.subjectMentions, loosely);
     // "he" settled on someone tells their gender for the rest of the article.
-    if (person && !person.gender) person.gender = gender;
+    if (person && (!person.gender || person.genderFromRole)) {
+      person.gender = gender;
+      delete person.genderFromRole;
+    }
     return person;
   }
 
@@ -211,6 +233,42 @@ export class DocPeople {
     if (pronoun === "he" || pronoun === "his" || pronoun === "him") p.gender = "m";
     if (pronoun === "she" || pronoun === "her") p.gender = "f";
   }
+}
+
+/** Whether a token ending in "." is written short ("J.", "Mr.", "U.S.", "Jr.") rather than ending a sentence. */
+function isAbbreviation(token: string): boolean {
+  const lower = token.toLowerCase();
+  return /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token) || HONORIFICS.has(lower) || TITLE_EXPANSIONS[lower] !== undefined || ABBREVIATIONS.has(lower);
+}
+const ABBREVIATIONS = new Set(["jr.", "sr.", "st.", "mt.", "ft.", "inc.", "corp.", "co.", "ltd.", "bros.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "ave.", "no."]);
+
+/**
+ * A run of capitalised words cut where a full stop ends a sentence inside it ("the Deammyng Group.
+ * Flilplilshym released"), each piece without that full stop: a name never keeps a sentence's end.
+ */
+function sentenceRuns(run: string, index: number): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  for (const m of run.matchAll(/\S+/g)) {
+    const token = m[0];
+    if (!token.endsWith(".") || isAbbreviation(token)) continue;
+    const end = (m.index ?? 0) + token.length - 1;
+    out.push({ text: run.slice(from, end), index: index + from });
+    from = end + 1;
+    while (from < run.length && /\s/.test(run[from]!)) from++;
+  }
+  if (from < run.length) out.push({ text: run.slice(from), index: index + from });
+  return out.filter((r) => r.text !== "");
+}
+
+/**
+ * A place, not a person: "Port Desky", "Mount Kenya", "Jersey City". Only words that never begin or
+ * end a person's name count (so not "Park", "Hill" or "Rivers").
+ */
+export function isPlaceName(tokens: readonly string[]): boolean {
+  const first = (tokens[0] ?? "").toLowerCase();
+  const last = (tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[.,;:]$/, "");
+  return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last));
 }
 
 /** The first of the most mentioned persons that pass `test` (a stable pick, like a sort). */

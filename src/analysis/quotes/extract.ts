@@ -201,7 +201,10 @@ export function extractDocument(doc: CorpusDocument): DocExtraction {
         }
         const from = paras[Math.max(0, para.index - 3)]?.start ?? 0;
         const person = people.pronoun(phrase.name, at, from);
-        return person ? { person, words } : undefined;
+        if (!person) return undefined;
+        // "…,” he added." keeps him the subject of speech for the next "he" further on.
+        if (!person.subjectMentions.includes(at)) person.subjectMentions.push(at);
+        return { person, words };
       }
       case "person": {
         const person = people.person(phrase, at, true);

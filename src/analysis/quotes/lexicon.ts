@@ -88,6 +88,26 @@ institution laboratory lab labs systems technologies technology software airline
 holdings partners capital group index poll polls school schools hospital clinic museum library
 `);
 
+/** Words that open a place's name and never a person's ("Port Desky", "Mount Kenya", "Lake Como"). */
+export const PLACE_FIRST = words(`port fort mount mt. lake cape isle gulf`);
+
+/** Words that end a place's name and never a person's ("Jersey City", "Kent County", "Rift Valley"). */
+export const PLACE_LAST = words(`city county island islands province district valley peninsula airport harbour harbor
+ strait straits township borough canyon`);
+
+/**
+ * Adverbs in -ly that open a sentence ("Conversely, PolitiFact rated …"): capitalised there, yet no
+ * name, while a capitalised "Kelly" or "Emily" is one.
+ */
+export const SENTENCE_ADVERBS = words(`
+conversely additionally importantly notably ironically interestingly unfortunately fortunately obviously clearly
+certainly ultimately essentially basically specifically generally typically usually frankly honestly personally
+alternatively accordingly consequently subsequently previously currently recently initially eventually lastly
+firstly secondly thirdly finally apparently evidently presumably reportedly allegedly similarly separately
+surprisingly predictably understandably admittedly arguably curiously remarkably strikingly significantly
+crucially locally nationally internationally historically traditionally originally publicly privately officially
+`);
+
 /** Capitalised words that are not names: days, months, sentence-initial function words. */
 export const NOT_NAME = words(`
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august

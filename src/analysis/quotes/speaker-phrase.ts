@@ -1,7 +1,7 @@
 // Reads the words an article uses for a speaker ("Rob Wainwright, Europol director", "a Home Office
 // spokesperson", "she", "the Home Secretary") into who they are, before any coreference.
 import {
-  GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS,
+  GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPOKES_NOUNS,
   TITLE_EXPANSIONS,
 } from "./lexicon.js";
 
@@ -27,7 +27,9 @@ const DETERMINER = /^(?:the|a|an|one|its|his|her|their|our)\s+/i;
 const LEADING_NOISE = /^(?:(?:but|and|yet|so|still|however|meanwhile|later|earlier|also|instead|now|then|today|yesterday|separately|similarly|likewise|indeed|moreover|finally|again|here|there|while|when|as|because|although|though|if)\s+)+/i;
 const TIME_LEAD = /^(?:on|in|at|during|by|last|this|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d+)\s*)+/i;
 // Words that trail a subject before its verb ("Rudd has also", "she then"), read from the end of a piece.
-const AUX_WORD = /^(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|once|reportedly|recently|publicly|privately|famously|further|first|last|quickly|simply|flatly|bluntly|angrily|will|would|could|can|may|might|must|should|did|does|do|is|was|were|are|been|being|once|even|only|just|always|often|never|not|already|subsequently|eventually|finally|initially|immediately|later|then|too|herself|himself|themselves|itself|\w+ly)$/i;
+const AUX_WORD = /^(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|once|reportedly|recently|publicly|privately|famously|further|first|last|quickly|simply|flatly|bluntly|angrily|will|would|could|can|may|might|must|should|did|does|do|is|was|were|are|been|being|once|even|only|just|always|often|never|not|already|subsequently|eventually|finally|initially|immediately|later|then|too|herself|himself|themselves|itself)$/i;
+// Any other adverb in -ly, in lower case: a capitalised "Kelly", "Emily" or "Batremly" is a name.
+const ADVERB_LY = /^[a-z]+ly$/;
 
 /** A capitalised word ("Rudd", "O’Brien", "J."). Plain ASCII words are read without the Unicode pattern. */
 function isCap(t: string): boolean {
@@ -95,7 +97,8 @@ function withoutTrailingAux(p: string): string {
   for (;;) {
     let k = end;
     while (k > 0 && !isSpaceChar(p.charCodeAt(k - 1))) k--;
-    if (k === end || !AUX_WORD.test(p.slice(k, end))) break;
+    const word = p.slice(k, end);
+    if (k === end || !(AUX_WORD.test(word) || ADVERB_LY.test(word) || SENTENCE_ADVERBS.has(word.toLowerCase()))) break;
     while (k > 0 && isSpaceChar(p.charCodeAt(k - 1))) k--;
     end = k;
   }
@@ -166,7 +169,10 @@ function isOrgRun(run: string[]): boolean {
 }
 
 function nameOf(tokens: string[]): string {
-  return tokens.join(" ").replace(/[,;:]$/, "");
+  const name = tokens.join(" ").replace(/[,;:]$/, "");
+  // "the Shortgro Foundation.": a sentence's full stop is no part of a name; "Jr." and "J." keep theirs.
+  const last = tokens[tokens.length - 1] ?? "";
+  return name.endsWith(".") && !/^(?:\p{Lu}|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros)\.$/u.test(last) && !/\.\p{L}/u.test(last) ? name.slice(0, -1) : name;
 }
 
 /** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
@@ -361,12 +367,34 @@ function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | und
   // "NAME, ROLE" or "ROLE, NAME": the name speaks, the role describes.
   const next = parsed[at + 1];
   const prev = parsed[at - 1];
-  const appositive = isRole(next) ? next!.piece : isRole(prev) ? prev!.piece : undefined;
-  if (appositive) {
-    const role = appositive.replace(DETERMINER, "");
-    return { ...found, role: found.role ? `${found.role}, ${role}` : role };
+  // "Deborah Smith, spokeswoman at the Port Union": a spokesperson beside a person's name is that
+  // person's job, not another speaker.
+  if (found.kind === "spokesperson" && !found.possessor) {
+    const named = [next, prev].find((x) => x?.phrase?.kind === "person" && !/^(?:a|an)\s/i.test(x.piece));
+    if (named) return withAppositive(named.phrase!, parsed[at]!);
   }
-  return found;
+  const appositive = isAppositive(next) ? next! : isAppositive(prev) ? prev! : undefined;
+  return appositive ? withAppositive(found, appositive) : found;
+}
+
+/** A job beside a name: a role, or a spokesperson's title ("Smith, a spokesman for the union"). */
+function isAppositive(x: { piece: string; phrase: SpeakerPhrase | undefined } | undefined): boolean {
+  return isRole(x) || (x?.phrase?.kind === "spokesperson" && !x.phrase.possessor);
+}
+
+/** The named speaker, given the job the appositive describes and the organisation it names. */
+function withAppositive(found: SpeakerPhrase, appositive: { piece: string; phrase: SpeakerPhrase | undefined }): SpeakerPhrase {
+  const role = appositive.piece.replace(DETERMINER, "");
+  const named = appositive.phrase?.organization;
+  // "a spokesman for the company" names no organisation; "for the Port Union" does.
+  const organization = found.organization ?? (named && /^\p{Lu}/u.test(named) ? named : organizationIn(role));
+  return { ...found, role: found.role ? `${found.role}, ${role}` : role, ...(organization && { organization }) };
+}
+
+/** "chief economist at the Ministry of Harbours" → "Ministry of Harbours": the body a job is held at or for. */
+function organizationIn(role: string): string | undefined {
+  const m = /\s(?:at|for|with)\s+(?:the\s+)?(\p{Lu}[^,;:]*?)[.]?$/u.exec(role);
+  return m?.[1] && /^\p{Lu}/u.test(m[1]) ? m[1] : undefined;
 }
 
 const NP_GLUE = new Set(["of", "for", "at", "the", "a", "an", "and", "&", "to"]);
