@@ -1,6 +1,8 @@
 // Sentence boundaries for English news text. Intl.Segmenter does the Unicode work; on top of it we
 // undo the breaks it makes after abbreviations and initials ("Mr. Barr", "U.S. officials", "Sen. Warren").
 
+import { endsWithAbbreviation } from "./abbreviations.js";
+
 export interface Sentence {
   start: number;
   end: number;
@@ -8,29 +10,6 @@ export interface Sentence {
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
-// A break right after one of these is not a sentence end when the next word starts with a capital or digit.
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-    "rev", "st", "jr", "sr", "hon", "pres", "supt", "insp", "det", "cmdr", "adm", "brig", "atty", "amb",
-    "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "dept", "univ", "approx", "est",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-    "va", "vt", "wash", "wis", "wyo", "r", "d", "i", "e.g", "i.e", "a.m", "p.m",
-  ].map((a) => a.toLowerCase()),
-);
-
-function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(“"‘'])((?:[A-Za-z]\.){2,}|[A-Za-z]{1,5}\.)[\s”"’')]*$/.exec(segment);
-  if (!m || !m[1]) return false;
-  const word = m[1].slice(0, -1).toLowerCase();
-  // Initials and dotted acronyms: "J.", "U.S.", "D.C."
-  if (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word);
-}
 
 /** Splits `text` into sentences with offsets; `text.slice(s.start, s.end) === s.text` (trimmed). */
 export function splitSentences(text: string): Sentence[] {

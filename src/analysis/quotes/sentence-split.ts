@@ -3,31 +3,8 @@
 // call dominated. It follows the same rules as `splitSentences` (src/analysis/sentences.ts) on news copy:
 // a sentence ends after . ! ? (and any closing marks) before a space and a word that is not lower case,
 // except after an abbreviation or an initial ("Mr. Barr", "U.S. officials", "Sen. Warren").
+import { endsWithAbbreviation } from "../abbreviations.js";
 import type { Sentence } from "../sentences.js";
-
-// A break right after one of these is not a sentence end when the next word starts with a capital or digit.
-// The same list as src/analysis/sentences.ts, so both splitters agree on news copy.
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-  "rev", "st", "jr", "sr", "hon", "pres", "supt", "insp", "det", "cmdr", "adm", "brig", "atty", "amb",
-  "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "plc", "dept", "univ", "approx", "est",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
-  "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
-  "va", "vt", "wash", "wis", "wyo", "r", "d", "i", "e.g", "i.e", "a.m", "p.m",
-]);
-
-const ABBREVIATION_END = /(?:^|[\s(“"‘'])((?:[A-Za-z]\.){2,}|[A-Za-z]{1,5}\.)[\s”"’')]*$/;
-
-function endsWithAbbreviation(segment: string): boolean {
-  const m = ABBREVIATION_END.exec(segment);
-  if (!m || !m[1]) return false;
-  const word = m[1].slice(0, -1).toLowerCase();
-  // Initials and dotted acronyms: "J.", "U.S.", "D.C."
-  if (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word);
-}
 
 const isTerminator = (c: string) => c === "." || c === "!" || c === "?";
 // Marks that close a sentence after its full stop: quotes (either glyph: copy mixes them) and brackets.
