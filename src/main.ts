@@ -83,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case "start":
     case undefined: {
-      const log = createLogger(config.LOG_LEVEL);
+      // A person at the console alone wants answers, not service logs: warnings only, unless asked.
+      const consoleOnly = !slackEnabled(config) && !discordEnabled(config);
+      const log = createLogger(process.env.LOG_LEVEL ?? (consoleOnly ? "warn" : config.LOG_LEVEL));
       const bot = await startBot({ corpusFolder, log, rateLimit: config, ...cacheOf(config) });
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
