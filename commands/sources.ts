@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
+import { sourceOf } from "../src/corpus/citation.js";
 
 export default defineCommand({
   name: "sources",
@@ -11,18 +12,11 @@ export default defineCommand({
     if (corpus.documents.length === 0) {
       return { status: "no-match", message: "The corpus holds no articles yet." };
     }
-    const documents = corpus.documents.map((doc) => {
-      const { title, publisher, author, published, url } = doc.meta;
-      return {
-        docId: doc.id,
-        title,
-        ...(publisher && { publisher }),
-        ...(author && { author }),
-        ...(published && { published }),
-        ...(url && { url }),
-        passages: corpus.passagesByDoc.get(doc.id)?.length ?? 0,
-      };
-    });
+    const documents = corpus.documents.map((doc) => ({
+      ...sourceOf(doc),
+      ...(doc.meta.author && { author: doc.meta.author }),
+      passages: corpus.passagesByDoc.get(doc.id)?.length ?? 0,
+    }));
     return { status: "ok", documents };
   },
 });

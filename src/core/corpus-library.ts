@@ -4,7 +4,7 @@ import type { Caller } from "./command.js";
 import type { Logger } from "./logger.js";
 import type { ReloadControl, ReloadResult } from "./reload-control.js";
 import type { ReloadReport } from "./reply.js";
-import { buildSnapshot, snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
+import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
 import { runPaced, runToEnd } from "./steps.js";
@@ -102,7 +102,7 @@ function compare(old: CorpusSnapshot, next: CorpusSnapshot, milliseconds: number
 }
 
 /** What the analyses found, for the reload report. */
-export function analysisCounts(s: CorpusSnapshot): Pick<ReloadReport, "quotations" | "speakers" | "events"> {
+function analysisCounts(s: CorpusSnapshot): Pick<ReloadReport, "quotations" | "speakers" | "events"> {
   return { quotations: s.quotes.quotations.length, speakers: s.quotes.speakers.size, events: s.timeline.size };
 }
 

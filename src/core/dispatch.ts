@@ -51,11 +51,11 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
 
   async function handleText(text: string, caller: Caller, delivery: Delivery = {}): Promise<Reply> {
     const limited = overLimit(caller);
-    if (limited) return { ...limited, command: /^\s*\/([a-z-]{1,32})/i.exec(text)?.[1]?.toLowerCase() ?? "?" };
+    if (limited) return { ...limited, command: commandNameIn(text) ?? "?" };
     const line = splitCommandLine(text);
     if (!line.ok) {
       // Say how to use the command the person was reaching for, when we can tell which.
-      const meant = find(/^\s*\/([a-z-]+)/i.exec(text)?.[1] ?? "");
+      const meant = find(commandNameIn(text) ?? "");
       return meant
         ? invalid(meant.name, `${lineProblem[line.problem]} Usage: ${usageOf(meant)}`)
         : invalid("?", lineProblem[line.problem]);
@@ -108,6 +108,11 @@ const lineProblem = {
   "too-long": "That is too long for me to read. Keep commands under 2,000 characters.",
   "control-characters": "That contains control characters I cannot read. Type plain text.",
 } as const;
+
+/** The command a line starts with, even when the rest of the line cannot be read. */
+function commandNameIn(text: string): string | undefined {
+  return /^\s*\/([a-z][a-z0-9-]{0,31})/i.exec(text)?.[1]?.toLowerCase();
+}
 
 function invalid(command: string, message: string): FailureReply {
   return { command, status: "invalid", message };

@@ -3,15 +3,14 @@
 // are left. Both take batches from one shared counter, so neither waits for the other. The indexes are
 // then assembled here from the extractions, exactly as a single-thread build would assemble them.
 import { Worker } from "node:worker_threads";
-import type { CorpusDocument, Passage } from "../corpus/document.js";
-import { splitPassages } from "../corpus/passages.js";
+import type { CorpusDocument } from "../corpus/document.js";
 import { extractDocument, type DocExtraction } from "../analysis/quotes/extract.js";
 import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 import { extractEvents, type DocEvent } from "../analysis/timeline/extract-events.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { PassageIndex } from "../search/passage-index.js";
 import type { Logger } from "./logger.js";
-import { buildSnapshot, type CorpusSnapshot, type LoadedCorpus } from "./snapshot.js";
+import { assembleSnapshot, buildSnapshot, passageLayoutSteps, type CorpusSnapshot, type LoadedCorpus } from "./snapshot.js";
 import { runToEnd } from "./steps.js";
 
 /** Documents per batch: large enough that posting a batch costs little, small enough to share evenly. */
@@ -65,28 +64,18 @@ export async function buildSnapshotInParallel(
     worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker exited with code ${code}`))));
   });
   try {
-    const byId = new Map(documents.map((d) => [d.id, d]));
-    const passagesByDoc = new Map<string, readonly Passage[]>(documents.map((d) => [d.id, splitPassages(d)]));
-    const passages = [...passagesByDoc.values()].flat();
-    const search = PassageIndex.build(passages, byId);
+    const layout = runToEnd(passageLayoutSteps(documents));
+    const search = PassageIndex.build(layout.passages, layout.byId);
     // The worker has been extracting all along; take what is left, batch by batch, alongside it.
     for (const start of claimBatches(new Int32Array(counter), documents.length)) {
       extractBatch(documents, start).forEach((r, i) => (results[start + i] = r));
     }
     await workerDone;
-    return {
-      folder: loaded.folder,
-      key: loaded.key,
-      documents,
-      byId,
-      passages,
-      passagesByDoc,
+    return assembleSnapshot(loaded, layout, {
       search,
       quotes: runToEnd(QuoteIndex.buildFromExtractionsSteps(documents, results.map((r) => r.quotes))),
       timeline: runToEnd(TimelineIndex.buildFromReportsSteps(documents, results.map((r) => r.events))),
-      problems: loaded.problems,
-      builtAt: now,
-    };
+    }, now);
   } catch (error) {
     // A worker that cannot start or dies costs speed, not the corpus: build here instead.
     log.warn({ err: error }, "parallel build failed; building on one thread");

@@ -126,7 +126,3 @@ export interface FailureReply {
 }
 
 export type Reply = OkReply | FailureReply;
-
-export function isOk(reply: Reply): reply is OkReply {
-  return reply.status === "ok";
-}

@@ -12,7 +12,7 @@ import { PassageIndex, type PassageIndexData } from "../search/passage-index.js"
 import { QuoteIndex, type QuoteIndexData } from "../analysis/quotes/quote-index.js";
 import { TimelineIndex, type TimelineJson } from "../analysis/timeline/timeline-index.js";
 import type { Logger } from "./logger.js";
-import type { CorpusSnapshot } from "./snapshot.js";
+import { assembleSnapshot, layoutOf, type CorpusSnapshot } from "./snapshot.js";
 
 /** Raise when the layout below changes. */
 const FORMAT = 1;
@@ -54,22 +54,17 @@ export function openSnapshotCache(dir: string, log: Logger): SnapshotCache {
       const started = performance.now();
       const documents = await part<CorpusDocument[]>("documents");
       const problems = await part<CorpusProblem[]>("problems");
-      const passagesByDoc = passagesFrom(documents, await part<PassageSpans>("passages"));
-      const passages = [...passagesByDoc.values()].flat();
-      const byId = new Map(documents.map((d) => [d.id, d]));
-      const snapshot: CorpusSnapshot = {
-        folder,
-        key,
-        documents,
-        byId,
-        passages,
-        passagesByDoc,
-        search: PassageIndex.fromJSON(await part<PassageIndexData>("search"), passages, byId),
-        quotes: QuoteIndex.fromJSON(await part<QuoteIndexData>("quotes"), documents),
-        timeline: TimelineIndex.fromJSON(await part<TimelineJson>("timeline"), documents),
-        problems,
-        builtAt: new Date(meta.builtAt),
-      };
+      const layout = layoutOf(documents, passagesFrom(documents, await part<PassageSpans>("passages")));
+      const snapshot = assembleSnapshot(
+        { folder, key, documents, problems },
+        layout,
+        {
+          search: PassageIndex.fromJSON(await part<PassageIndexData>("search"), layout.passages, layout.byId),
+          quotes: QuoteIndex.fromJSON(await part<QuoteIndexData>("quotes"), documents),
+          timeline: TimelineIndex.fromJSON(await part<TimelineJson>("timeline"), documents),
+        },
+        new Date(meta.builtAt),
+      );
       log.info({ documents: documents.length, ms: Math.round(performance.now() - started) }, "corpus read from the cache");
       return snapshot;
     } catch (error) {

@@ -40,21 +40,33 @@ export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSna
 
 /** Everything a snapshot needs, built with pause points (see steps.ts) so that a reload can share the thread. */
 export function* snapshotSteps(loaded: LoadedCorpus, now = new Date()): Steps<CorpusSnapshot> {
-  const byId = new Map(loaded.documents.map((d) => [d.id, d]));
-  const passagesByDoc = new Map<string, readonly Passage[]>();
-  yield* eachWithPauses(loaded.documents, (d) => passagesByDoc.set(d.id, splitPassages(d)), 8);
-  const passages = [...passagesByDoc.values()].flat();
-  return {
-    folder: loaded.folder,
-    key: loaded.key,
-    documents: loaded.documents,
-    byId,
-    passages,
-    passagesByDoc,
-    search: yield* PassageIndex.buildSteps(passages, byId),
+  const layout = yield* passageLayoutSteps(loaded.documents);
+  return assembleSnapshot(loaded, layout, {
+    search: yield* PassageIndex.buildSteps(layout.passages, layout.byId),
     timeline: yield* TimelineIndex.buildSteps(loaded.documents),
     quotes: yield* QuoteIndex.buildSteps(loaded.documents),
-    problems: loaded.problems,
-    builtAt: now,
-  };
+  }, now);
+}
+
+/** The documents by id and their passages: what every index and answer refers to. */
+export type PassageLayout = Pick<CorpusSnapshot, "byId" | "passages" | "passagesByDoc">;
+
+export function* passageLayoutSteps(documents: readonly CorpusDocument[]): Steps<PassageLayout> {
+  const passagesByDoc = new Map<string, readonly Passage[]>();
+  yield* eachWithPauses(documents, (d) => passagesByDoc.set(d.id, splitPassages(d)), 8);
+  return layoutOf(documents, passagesByDoc);
+}
+
+export function layoutOf(documents: readonly CorpusDocument[], passagesByDoc: ReadonlyMap<string, readonly Passage[]>): PassageLayout {
+  return { byId: new Map(documents.map((d) => [d.id, d])), passages: [...passagesByDoc.values()].flat(), passagesByDoc };
+}
+
+/** One snapshot from its parts, however they were built (here, on two threads, or from the cache). */
+export function assembleSnapshot(
+  loaded: LoadedCorpus,
+  layout: PassageLayout,
+  indexes: Pick<CorpusSnapshot, "search" | "timeline" | "quotes">,
+  builtAt: Date,
+): CorpusSnapshot {
+  return { folder: loaded.folder, key: loaded.key, documents: loaded.documents, problems: loaded.problems, ...layout, ...indexes, builtAt };
 }
