@@ -43,7 +43,7 @@ export interface SizeFigures {
     /** The parts, measured once more after the two starts (warm): */
     loadAndCleanMs: number;
     buildSnapshotMs: number;
-    parts: Record<string, number | string>;
+    parts: Record<string, number>;
     /** bot.library.reload with nothing else running. */
     reloadMs: number;
   };

@@ -65,9 +65,8 @@ export function formatTable(results: BenchResults): string {
   const notes = sizes.flatMap(([size, f]) => {
     if ("error" in f) return [`${size}: failed: ${f.error}`];
     const skipped = Object.entries(f.commands).flatMap(([name, c]) => (c.status === "skipped" ? [`${size}: /${name} skipped: ${c.note}`] : []));
-    const quotes = f.timings.parts.quotesMs;
     const load = `${size}: machine load average at start ${f.loadAverage.join(" / ")} (1 / 5 / 15 min)`;
-    return [load, ...skipped, ...(typeof quotes === "string" ? [`${size}: quotation parts ${quotes}`] : [])];
+    return [load, ...skipped];
   });
   const m = results.machine;
   return [

@@ -3,14 +3,12 @@
 import { TimelineIndex } from "../src/analysis/timeline/timeline-index.js";
 import type { LoadedCorpus } from "../src/core/snapshot.js";
 import { splitPassages } from "../src/corpus/passages.js";
+import { QuoteIndex } from "../src/analysis/quotes/quote-index.js";
 import { PassageIndex } from "../src/search/passage-index.js";
 import { round } from "./stats.js";
 
-/** Where the quotation index is expected; another engineer is writing it, so it may not load yet. */
-const QUOTE_INDEX_MODULE = "../src/analysis/quotes/quote-index.js";
-
-export async function timeSnapshotParts(loaded: LoadedCorpus): Promise<Record<string, number | string>> {
-  const parts: Record<string, number | string> = {};
+export function timeSnapshotParts(loaded: LoadedCorpus): Record<string, number> {
+  const parts: Record<string, number> = {};
   const time = <T>(name: string, work: () => T): T => {
     const started = performance.now();
     const value = work();
@@ -21,13 +19,6 @@ export async function timeSnapshotParts(loaded: LoadedCorpus): Promise<Record<st
   const passages = time("splitPassagesMs", () => loaded.documents.flatMap((d) => splitPassages(d)));
   time("passageIndexMs", () => PassageIndex.build(passages, byId));
   time("timelineMs", () => TimelineIndex.build(loaded.documents));
-  try {
-    const mod = (await import(QUOTE_INDEX_MODULE)) as { QuoteIndex?: { build(docs: LoadedCorpus["documents"]): unknown } };
-    if (!mod.QuoteIndex) throw new Error("the module exports no QuoteIndex");
-    const build = mod.QuoteIndex.build.bind(mod.QuoteIndex);
-    time("quotesMs", () => build(loaded.documents));
-  } catch (error) {
-    parts.quotesMs = `not measured: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 160)}`;
-  }
+  time("quotesMs", () => QuoteIndex.build(loaded.documents));
   return parts;
 }

@@ -5,6 +5,8 @@ import { processTerm, tokenize } from "../../search/terms.js";
 
 export interface Token {
   term: string;
+  /** The word as written, in lower case, without apostrophes: a typo can make its term unrecognisable. */
+  word: string;
   /** Stop words weigh little: "the" missing from a fragment hardly changes who said it. */
   weight: number;
   start: number;
@@ -19,14 +21,15 @@ export function tokensOf(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const term = processTerm(m[0]);
+    const word = m[0].toLowerCase().replace(/['’]/g, "");
     // Stop words stay as written, apostrophes dropped, so "isnt" meets "isn’t".
-    out.push({ term: term ?? m[0].toLowerCase().replace(/['’]/g, ""), weight: term ? 1 : STOP_WEIGHT, start, end: start + m[0].length });
+    out.push({ term: term ?? word, word, weight: term ? 1 : STOP_WEIGHT, start, end: start + m[0].length });
   }
   return out;
 }
 
 /** Edit distance with swapped letters as one edit ("concren"), stopping once it exceeds `max`. */
-function withinEdits(a: string, b: string, max: number): boolean {
+export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   // Letters one word has and the other lacks can only be edited in: a cheap bound that rejects most pairs.
   if (bagDistance(a, b) > max) return false;
@@ -73,9 +76,15 @@ function bagDistance(a: string, b: string): number {
 function similarity(a: Token, b: Token): number {
   if (a.term === b.term) return 1;
   if (a.weight < 1 || b.weight < 1) return 0;
-  const longest = Math.max(a.term.length, b.term.length);
-  if (longest >= 4 && withinEdits(a.term, b.term, longest >= 8 ? 2 : 1)) return 0.8;
-  return 0;
+  // Terms first ("organisation"/"organization" share one), then the words as written: stemming a typo
+  // ("decisikon") can leave it far from the term of the word meant ("decis").
+  return typoOf(a.term, b.term) || typoOf(a.word, b.word) ? 0.8 : 0;
+}
+
+/** Whether one word is a typo of the other: one edit, two for long words; never for very short ones. */
+export function typoOf(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  return longest >= 4 && withinEdits(a, b, longest >= 8 ? 2 : 1);
 }
 
 /** Word-by-word similarities, computed once per distinct pair of terms. */
@@ -84,8 +93,8 @@ function similarities(q: Token[], t: Token[]): Float64Array {
   const memo = new Map<string, Map<string, number>>();
   for (let i = 0; i < q.length; i++) {
     const qi = q[i]!;
-    let row = memo.get(qi.term);
-    if (!row) memo.set(qi.term, (row = new Map()));
+    let row = memo.get(qi.word);
+    if (!row) memo.set(qi.word, (row = new Map()));
     for (let j = 0; j < t.length; j++) {
       const tj = t[j]!;
       if (qi.term === tj.term) {
@@ -93,9 +102,9 @@ function similarities(q: Token[], t: Token[]): Float64Array {
         continue;
       }
       // Stop words and words of very different length never count as typos of each other.
-      if (qi.weight < 1 || tj.weight < 1 || Math.abs(qi.term.length - tj.term.length) > 2) continue;
-      let v = row.get(tj.term);
-      if (v === undefined) row.set(tj.term, (v = similarity(qi, tj)));
+      if (qi.weight < 1 || tj.weight < 1 || (Math.abs(qi.term.length - tj.term.length) > 2 && Math.abs(qi.word.length - tj.word.length) > 2)) continue;
+      let v = row.get(tj.word);
+      if (v === undefined) row.set(tj.word, (v = similarity(qi, tj)));
       out[i * t.length + j] = v;
     }
   }

@@ -1,17 +1,16 @@
 // Every quotation of the corpus, extracted once per snapshot, with a word index for /who-said and the
-// speaker registry for /quotes and /speakers. A look-up asks MiniSearch for candidates and aligns the
-// fragment only against those, so its cost does not grow with the whole corpus.
-import MiniSearch from "minisearch";
+// speaker registry for /quotes and /speakers. A look-up asks the word index (quote-words.ts) for
+// candidates and aligns the fragment only against those, so its cost hardly grows with the corpus.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { sourceOf } from "../../corpus/citation.js";
 import type { QuoteMatch, Source, Speaker, SpeakerQuote, SpeakerSummary } from "../../core/reply.js";
-import { processTerm, tokenize } from "../../search/terms.js";
 import { fold } from "./doc-people.js";
 import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
 import type { Quotation } from "./quotation.js";
+import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 
@@ -19,10 +18,11 @@ import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 export const MIN_FIT = 0.66;
 /** Another speaker this close to the best one is offered as an alternative. */
 const CLOSE_FIT = 0.05;
-/** How many candidates the word index hands to the alignment. */
+/** How many candidates the word index hands to the alignment first. */
 const CANDIDATES = 40;
-/** A fit this good from exact words needs no loose (fuzzy, prefix) search. */
+/** When the first candidates fit less well than this, this many more are aligned. */
 const SURE_FIT = 0.9;
+const MORE_CANDIDATES = 80;
 
 export type WhoSaidResult =
   | { status: "ok"; matches: QuoteMatch[] }
@@ -44,14 +44,11 @@ export interface QuoteIndexData {
   version: typeof DATA_VERSION;
   quotations: Quotation[];
   speakers: { key: string; kind: SpeakerRecord["kind"]; name: string; role?: string; organization?: string; gender?: "m" | "f"; aliases: string[]; quotes: number[] }[];
-  /** MiniSearch's own plain form of the word index. */
-  words: ReturnType<MiniSearch["toJSON"]>;
+  words: QuoteWordsData;
 }
 
 // Raise when the shape of QuoteIndexData or the meaning of its fields changes: old caches are then rebuilt.
-const DATA_VERSION = 1;
-
-const miniOptions = { fields: ["text"], tokenize, processTerm };
+const DATA_VERSION = 2;
 
 // Quotations' words, read for alignment, kept for the next look-up; bounded for a corpus of any size.
 const TOKEN_CACHE_LIMIT = 20_000;
@@ -60,16 +57,16 @@ export class QuoteIndex {
   readonly quotations: readonly Quotation[];
   readonly speakers: ReadonlyMap<string, SpeakerRecord>;
   private readonly docs: ReadonlyMap<string, CorpusDocument>;
-  private readonly mini: MiniSearch<{ id: number; text: string }>;
+  private readonly words: QuoteWords;
   private readonly directory: SpeakerDirectory;
   private summaries: SpeakerSummary[] | undefined;
   private readonly tokens = new Map<number, Token[]>();
 
-  private constructor(documents: readonly CorpusDocument[], quotations: readonly Quotation[], speakers: ReadonlyMap<string, SpeakerRecord>, mini: MiniSearch<{ id: number; text: string }>) {
+  private constructor(documents: readonly CorpusDocument[], quotations: readonly Quotation[], speakers: ReadonlyMap<string, SpeakerRecord>, words: QuoteWords) {
     this.docs = new Map(documents.map((d) => [d.id, d]));
     this.quotations = quotations;
     this.speakers = speakers;
-    this.mini = mini;
+    this.words = words;
     this.directory = new SpeakerDirectory(speakers.values());
   }
 
@@ -95,9 +92,8 @@ export class QuoteIndex {
     yield* resolveRolesAcrossCorpusSteps(extracted);
     const quotations = extracted.flatMap((e) => e.quotations);
     const speakers = yield* gatherSpeakersSteps(quotations, extracted.flatMap((e) => e.people));
-    const mini = new MiniSearch<{ id: number; text: string }>(miniOptions);
-    yield* eachWithPauses(quotations, (q, id) => mini.add({ id, text: q.text }), 32);
-    return new QuoteIndex(documents, quotations, speakers, mini);
+    const words = yield* QuoteWords.buildSteps(quotations.map((q) => q.text));
+    return new QuoteIndex(documents, quotations, speakers, words);
   }
 
   /** Plain data (JSON-safe) holding everything a look-up needs. */
@@ -116,7 +112,7 @@ export class QuoteIndex {
         aliases: [...r.aliases],
         quotes: r.quotes.map((q) => position.get(q)!),
       })),
-      words: this.mini.toJSON(),
+      words: this.words.toJSON(),
     };
   }
 
@@ -137,8 +133,7 @@ export class QuoteIndex {
         quotes: s.quotes.map((i) => quotations[i]!),
       });
     }
-    const mini = MiniSearch.loadJS<{ id: number; text: string }>(data.words, miniOptions);
-    return new QuoteIndex(documents, quotations, speakers, mini);
+    return new QuoteIndex(documents, quotations, speakers, QuoteWords.fromJSON(data.words));
   }
 
   get attributed(): number {
@@ -181,32 +176,10 @@ export class QuoteIndex {
   private candidates(text: string): Candidate[] {
     const fragment = tokensOf(text);
     const found = new Map<number, Candidate>();
-    // A fragment remembered word for word is in every quotation holding all its words: intersecting
-    // the words' lists is cheap however large the corpus, where a union would score most quotations.
-    const every = this.mini.search(text, { combineWith: "AND" });
-    this.fits(fragment, every.slice(0, CANDIDATES).map((h) => h.id as number), found);
-    if (Math.max(0, ...[...found.values()].map((c) => c.fit)) >= SURE_FIT) {
-      return [...found.values()].sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
-    }
-    // Exact words next, any of them: words left out, reordered or misspelt.
-    const exact = this.mini.search(text, { combineWith: "OR" });
-    this.fits(fragment, exact.slice(0, CANDIDATES).map((h) => h.id as number), found);
-    const best = Math.max(0, ...[...found.values()].map((c) => c.fit));
-    const known = new Set(exact.flatMap((h) => h.queryTerms));
-    const anyUnknown = tokenize(text).some((w) => {
-      const term = processTerm(w);
-      return term !== null && !known.has(term);
-    });
-    if (best < SURE_FIT && anyUnknown) {
-      // Typos and cut-off words: only words the index does not hold are looked up loosely.
-      const unknown = (term: string) => !known.has(term);
-      const loose = this.mini.search(text, {
-        combineWith: "OR",
-        fuzzy: (term) => (term.length >= 5 && unknown(term) ? 0.2 : false),
-        prefix: (term, i, all) => term.length >= 4 && i === all.length - 1 && unknown(term),
-      });
-      this.fits(fragment, loose.slice(0, CANDIDATES).map((h) => h.id as number), found);
-    }
+    const ids = this.words.candidates(text, CANDIDATES + MORE_CANDIDATES);
+    this.fits(fragment, ids.slice(0, CANDIDATES), found);
+    // Words left out, reordered or misspelt can rank the quotation lower: look further down.
+    if (Math.max(0, ...[...found.values()].map((c) => c.fit)) < SURE_FIT) this.fits(fragment, ids.slice(CANDIDATES), found);
     return [...found.values()].sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
   }
 

@@ -99,6 +99,11 @@ describe("fragment fit", () => {
     expect(fitFragment("it is turned on for everyone", quote)?.score).toBeGreaterThan(0.95);
     expect(fitFragment("encryption is a basic human right for everyone", quote)?.score ?? 0).toBeLessThan(0.66);
   });
+
+  it("forgives a typo that leaves the word's stem unrecognisable", () => {
+    // "decisikon" stems to itself, far from "decis"; as written it is one letter from "decision".
+    expect(fitFragment("the decisikon was taken", "The decision was taken by the council.")?.score).toBeGreaterThan(0.8);
+  });
 });
 
 describe("plain data for a cache", () => {
