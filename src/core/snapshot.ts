@@ -53,8 +53,14 @@ export type PassageLayout = Pick<CorpusSnapshot, "byId" | "passages" | "passages
 
 export function* passageLayoutSteps(documents: readonly CorpusDocument[]): Steps<PassageLayout> {
   const passagesByDoc = new Map<string, readonly Passage[]>();
-  yield* eachWithPauses(documents, (d) => passagesByDoc.set(d.id, splitPassages(d)), 8);
-  return layoutOf(documents, passagesByDoc);
+  const passages: Passage[] = [];
+  // The corpus-wide list grows as articles are split: gathered at the end, it held a reload's thread.
+  yield* eachWithPauses(documents, (d) => {
+    const split = splitPassages(d);
+    passagesByDoc.set(d.id, split);
+    for (const p of split) passages.push(p);
+  }, 8);
+  return { byId: new Map(documents.map((d) => [d.id, d])), passages, passagesByDoc };
 }
 
 export function layoutOf(documents: readonly CorpusDocument[], passagesByDoc: ReadonlyMap<string, readonly Passage[]>): PassageLayout {

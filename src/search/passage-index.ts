@@ -1,6 +1,8 @@
 // Full-text search over passages: MiniSearch with our terms, then a coverage rule so that a passage
-// sharing one common word with the question is not offered as an answer.
-import MiniSearch, { type SearchResult } from "minisearch";
+// sharing one common word with the question is not offered as an answer. Titles are indexed once per
+// article, in an index of their own: repeated on each of an article's twenty-odd passages they made a
+// quarter of the passage index, for the same scores.
+import MiniSearch, { type SearchOptions as MiniSearchOptions } from "minisearch";
 import type { CorpusDocument, Passage } from "../corpus/document.js";
 import { bestSentence } from "./highlight.js";
 import { contentTerms, processTerm, tokenize } from "./terms.js";
@@ -21,8 +23,21 @@ export interface SearchOptions {
 interface IndexedPassage {
   id: string;
   text: string;
+}
+
+interface IndexedTitle {
+  id: string;
   title: string;
 }
+
+interface Match {
+  passage: Passage;
+  score: number;
+  queryTerms: string[];
+}
+
+/** A word of the question in an article's title counts this much more than in a passage's text. */
+const TITLE_BOOST = 1.5;
 
 /**
  * Share of the question's weight (rarer terms weigh more) that the best passage must match for the corpus
@@ -39,25 +54,31 @@ const COMMON_AT_LEAST = 200;
 export interface PassageIndexData {
   version: typeof DATA_VERSION;
   mini: ReturnType<MiniSearch["toJSON"]>;
+  titles: ReturnType<MiniSearch["toJSON"]>;
   documentFrequency: [string, number][];
 }
 
 // Raise when what the index holds changes meaning (terms, fields): old caches are then rebuilt.
-const DATA_VERSION = 1;
+const DATA_VERSION = 2;
 
-const miniOptions = { fields: ["text", "title"], tokenize, processTerm, searchOptions: { boost: { title: 1.5 } } };
+const miniOptions = { fields: ["text"], tokenize, processTerm };
+const titleOptions = { fields: ["title"], tokenize, processTerm };
 
 export class PassageIndex {
   private readonly byId: Map<string, Passage>;
+  /** Each article's first passage: what answers a question only its title matches. */
+  private readonly lede = new Map<string, Passage>();
 
   private constructor(
     passages: readonly Passage[],
     private readonly docs: ReadonlyMap<string, CorpusDocument>,
     private readonly mini: MiniSearch<IndexedPassage>,
+    private readonly titles: MiniSearch<IndexedTitle>,
     /** How many passages hold each term: rarity, for coverage and highlighting. */
     private readonly documentFrequency: Map<string, number>,
   ) {
     this.byId = new Map(passages.map((p) => [p.id, p]));
+    for (const p of passages) if (!this.lede.has(p.docId)) this.lede.set(p.docId, p);
   }
 
   static build(passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): PassageIndex {
@@ -81,22 +102,26 @@ export class PassageIndex {
       passages,
       (p) => {
         termsOfPassage = new Set();
-        mini.add({ id: p.id, text: p.text, title: docs.get(p.docId)?.meta.title ?? "" });
+        mini.add({ id: p.id, text: p.text });
         for (const term of termsOfPassage) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       },
       16,
     );
-    return new PassageIndex(passages, docs, mini, documentFrequency);
+    const titles = new MiniSearch<IndexedTitle>(titleOptions);
+    const articles = new Set(passages.map((p) => p.docId));
+    yield* eachWithPauses(articles, (id) => titles.add({ id, title: docs.get(id)?.meta.title ?? "" }), 64);
+    return new PassageIndex(passages, docs, mini, titles, documentFrequency);
   }
 
   toJSON(): PassageIndexData {
-    return { version: DATA_VERSION, mini: this.mini.toJSON(), documentFrequency: [...this.documentFrequency] };
+    return { version: DATA_VERSION, mini: this.mini.toJSON(), titles: this.titles.toJSON(), documentFrequency: [...this.documentFrequency] };
   }
 
   static fromJSON(data: PassageIndexData, passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): PassageIndex {
     if (data?.version !== DATA_VERSION) throw new Error(`passage index data is version ${String(data?.version)}, expected ${DATA_VERSION}`);
     const mini = MiniSearch.loadJS<IndexedPassage>(data.mini, miniOptions);
-    return new PassageIndex(passages, docs, mini, new Map(data.documentFrequency));
+    const titles = MiniSearch.loadJS<IndexedTitle>(data.titles, titleOptions);
+    return new PassageIndex(passages, docs, mini, titles, new Map(data.documentFrequency));
   }
 
   get size(): number {
@@ -122,24 +147,51 @@ export class PassageIndex {
     // A word the corpus knows is searched as typed. Only a word it lacks (a typo, a half-typed word) fans
     // out into fuzzy and prefix expansions: expanding common words would score most of the corpus for nothing.
     const unknown = (term: string) => term.length >= 4 && !this.documentFrequency.has(term);
-    const results = this.mini.search(question, {
-      fuzzy: (term) => (unknown(term) ? 0.2 : false),
-      prefix: unknown,
-      combineWith: "OR",
-    });
+    const options = { fuzzy: (term: string) => (unknown(term) ? 0.2 : false), prefix: unknown, combineWith: "OR" } as const;
     const hits: PassageHit[] = [];
     let answerable = false;
-    for (const r of results) {
-      const coverage = this.coverage(r, total);
+    for (const r of this.matches(question, options)) {
+      const coverage = this.coverage(r.queryTerms, total);
       if (coverage < MIN_COVERAGE.others) continue;
       answerable ||= coverage >= MIN_COVERAGE.best;
-      const passage = this.byId.get(String(r.id));
-      const doc = passage && this.docs.get(passage.docId);
-      if (!passage || !doc) continue;
-      hits.push({ passage, doc, score: r.score, highlight: bestSentence(passage.text, terms, (t) => this.weight(t)) });
+      const doc = this.docs.get(r.passage.docId);
+      if (!doc) continue;
+      hits.push({ passage: r.passage, doc, score: r.score, highlight: bestSentence(r.passage.text, terms, (t) => this.weight(t)) });
       if (hits.length >= limit && answerable) break;
     }
     return answerable ? hits.slice(0, limit) : [];
+  }
+
+  /**
+   * Passages matching the question, best first: text scores, plus the title's score for a passage of an
+   * article whose title matches. An article matched by its title alone answers with its first passage.
+   */
+  private *matches(question: string, options: MiniSearchOptions): Generator<Match> {
+    const byTitle = new Map(this.titles.search(question, options).map((t) => [String(t.id), t]));
+    // Only passages of a titled article move: they are sorted apart and merged into MiniSearch's order,
+    // so a question whose words are everywhere does not sort every passage again.
+    const plain: Match[] = [];
+    const raised: Match[] = [];
+    const articles = new Set<string>();
+    for (const r of this.mini.search(question, options)) {
+      const passage = this.byId.get(String(r.id));
+      if (!passage) continue;
+      const title = byTitle.get(passage.docId);
+      articles.add(passage.docId);
+      if (title) raised.push({ passage, score: r.score + TITLE_BOOST * title.score, queryTerms: [...new Set([...r.queryTerms, ...title.queryTerms])] });
+      else plain.push({ passage, score: r.score, queryTerms: r.queryTerms });
+    }
+    for (const [docId, title] of byTitle) {
+      const lede = this.lede.get(docId);
+      if (lede && !articles.has(docId)) raised.push({ passage: lede, score: TITLE_BOOST * title.score, queryTerms: title.queryTerms });
+    }
+    raised.sort((a, b) => b.score - a.score);
+    let i = 0;
+    let j = 0;
+    while (i < plain.length || j < raised.length) {
+      if (j >= raised.length || (i < plain.length && plain[i]!.score >= raised[j]!.score)) yield plain[i++]!;
+      else yield raised[j++]!;
+    }
   }
 
   /**
@@ -156,8 +208,8 @@ export class PassageIndex {
     return [...terms].sort((a, b) => (this.documentFrequency.get(a) ?? 0) - (this.documentFrequency.get(b) ?? 0)).slice(0, 2);
   }
 
-  private coverage(result: SearchResult, total: number): number {
-    const matched = new Set(result.queryTerms);
+  private coverage(queryTerms: readonly string[], total: number): number {
+    const matched = new Set(queryTerms);
     let sum = 0;
     for (const t of matched) sum += this.weight(t);
     return total === 0 ? 0 : sum / total;

@@ -7,6 +7,7 @@ const bot = await startBot(
     "port-strike": "Dockers walk out at Eastport\n\nDock workers in Eastport walked out on Monday over night-shift pay, leaving twelve ships waiting.\n\nThe union said the strike would last until the harbour board improved its offer.",
     "library-cuts": "Council to close libraries\n\nThe council will close two branch libraries next spring to save money.\n\nCampaigners are encrypting their mailing lists after a data leak, organisers said.",
     "tram-line": "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week, the operator said.\n\nUsers complained about crowded carriages at rush hour.",
+    "ferry-overhaul": "Ferry timetable overhaul\n\nBoats will leave every twenty minutes from June.\n\nThe operator hired six new crews for the summer.",
   },
   { documents: { "port-strike": { publisher: "Harbour Gazette", published: "2024-05-06" } } },
 );
@@ -41,6 +42,19 @@ describe("/ask", () => {
     const reply = await bot.send("/ask campaigners encripting");
     assertOk(reply, "ask");
     expect(reply.results[0]?.sources[0]?.docId).toBe("library-cuts");
+  });
+
+  it("answers a question only an article's title matches with that article's first passage", async () => {
+    const reply = await bot.send("/ask ferry timetable overhaul");
+    assertOk(reply, "ask");
+    expect(reply.results[0]).toMatchObject({ passageId: "ferry-overhaul#1", sources: [{ title: "Ferry timetable overhaul" }] });
+  });
+
+  it("ranks first the passage of the article whose title also matches", async () => {
+    // Both articles have an operator in their text; only one has a ferry in its title.
+    const reply = await bot.send("/ask what did the ferry operator do");
+    assertOk(reply, "ask");
+    expect(reply.results[0]?.sources[0]?.docId).toBe("ferry-overhaul");
   });
 
   it("says it doesn't know rather than guessing", async () => {
