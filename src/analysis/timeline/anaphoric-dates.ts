@@ -39,12 +39,14 @@ const PATTERNS: { pattern: RegExp; unit: AnchorUnit; shift: (m: RegExpExecArray)
   { pattern: /\bthe\s+(?:previous|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)(?=\s*(?:[,.;:!?)]|$))/gi, unit: "year", shift: () => -1 },
 ];
 
-// Every pattern ends in one of these words: a sentence without one is skipped at once.
-const UNIT_WORD = /\b(?:day|days|morning|afternoon|evening|night|month|year)\b/i;
+// Every pattern holds one of these word pairs: a text without one is skipped at once ("day" and "year"
+// alone are everywhere in news).
+export const ANAPHOR_CUE =
+  /(?:previous|preceding|next|following|that|same)\s+(?:day|morning|afternoon|evening|night|month|year)|(?:day|night)\s+(?:before|after)|days?\s+(?:later|earlier|afterwards|before)|year\s+(?:later|earlier|before)/i;
 
 export function findAnaphoricDates(sentence: string): AnaphoricDate[] {
   const found: AnaphoricDate[] = [];
-  if (!UNIT_WORD.test(sentence)) return found;
+  if (!ANAPHOR_CUE.test(sentence)) return found;
   for (const { pattern, unit, shift } of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
       const start = m.index ?? 0;

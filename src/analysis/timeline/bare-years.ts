@@ -6,6 +6,9 @@ import type { MentionContext, TemporalMention } from "./mention.js";
 
 const CANDIDATE = /(?<![\p{L}\p{N}$£€¥#.,:/])(1[6-9]\d\d|20\d\d)(['’]s)?(?![\p{L}\p{N}]|[.,:/]\d|\s?[-–]\s?\d|\s?%)/gu;
 
+/** Every candidate holds one: a text without it is skipped at once. */
+export const YEAR_DIGITS = /1[6-9]\d\d|20\d\d/;
+
 // What comes right before a year when it dates something.
 const CUE =
   /(?:\b(?:in|since|by|during|until|till|through|throughout|from|before|after|between|around|circa|early|late|mid|for|fiscal|(?:end|start|beginning|middle|half|quarter|course|spring|summer|autumn|fall|winter) of|spring|summer|autumn|fall|winter)\s+|\bmid-)$/i;

@@ -61,6 +61,9 @@ const CHRONO_TRIGGER = new RegExp(
   "g",
 );
 const WEEKDAY_WORDS = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b(?:\s+(?:morning|afternoon|evening|night)\b)?/g;
+/** Whatever `findChronoMentions` finds holds a match of this. */
+export const CHRONO_CUE = new RegExp(`${CHRONO_TRIGGER.source}|${WEEKDAY_WORDS.source}`);
+
 /** Characters of context on each side of a trigger: enough for "Monday, the 3rd of December 2019". */
 const WINDOW = 40;
 

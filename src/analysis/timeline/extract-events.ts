@@ -42,6 +42,7 @@ export function datedSentences(doc: CorpusDocument): DatedSentence[] {
     // A paragraph with no date in it needs no sentence splitting at all.
     if (!mayHoldDate(text)) continue;
     for (const sentence of splitSentences(text)) {
+      if (!mayHoldDate(sentence.text)) continue;
       const mentions = withAnaphoricDates(sentence.text, findMentions({ sentence: sentence.text, published }), anchors, paragraph.index);
       if (mentions.length > 0) found.push({ text: sentence.text, offset: paragraph.start + sentence.start, mentions });
     }

@@ -21,6 +21,19 @@ const MONTH_PHRASE = new RegExp(
 
 const ANY_MONTH = new RegExp(`(?:${MONTHS.join("|")})`, "i");
 
+// The phrase's month name, without the phrase: a text none of whose names is capitalised holds no month.
+// MONTH_START is the cheap first look: a capitalised name starts with its capital and two letters of any
+// case (the Unicode case folding MONTH_PHRASE uses maps no other character onto them).
+const MONTH_NAME = new RegExp(`(?:${MONTHS.join("|")})`, "giu");
+const MONTH_START = /J[aA][nN]|F[eE][bB]|M[aA][rRyY]|A[pP][rR]|J[uU][nNlL]|A[uU][gG]|S[eE][pP]|O[cC][tT]|N[oO][vV]|D[eE][cC]/;
+
+/** Whether `findMonthNames` could find anything in a text (or in any of its sentences). */
+export function mayNameMonth(text: string): boolean {
+  if (!MONTH_START.test(text)) return false;
+  for (const m of text.matchAll(MONTH_NAME)) if (/^\p{Lu}/u.test(m[0])) return true;
+  return false;
+}
+
 const KEPT_CUE = /^(?:in|since|by|until|till|from|through|during|last|next|this|(?:the\s+)?(?:end|start|beginning|middle)\s+of)$/i;
 
 // "mid-June" needs no other cue; a bare "early June" or "late June" does not either.

@@ -35,20 +35,37 @@ const NOT_PERSON_HEAD = new Set(
   jersey zealand africa america europe asia east west north south day week month year`.split(/\s+/).filter(Boolean),
 );
 
-// Two or more capitalised words in a row, possibly with a particle between ("Catherine de Bolle"):
-// one pass over the text, so lower-case prose is skipped at regex speed.
+// Two or more capitalised words in a row, possibly with a particle between ("Catherine de Bolle"), not
+// right after a letter. Tried only where RUN_START finds a capital letter (or the start of a character
+// outside ASCII): a Unicode pattern tried at every position of an article costs more than all the rest.
 const CAPITALISED_RUN =
-  /(?<![\p{L}])\p{Lu}[\p{L}’'.-]*(?: (?:(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|dos|ter) )?\p{Lu}[\p{L}’'.-]*)+/gu;
+  /\p{Lu}(?<!\p{L}\p{Lu})[\p{L}’'.-]*(?: (?:(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|dos|ter) )?\p{Lu}[\p{L}’'.-]*)+/uy;
+// Every \p{Lu} is A–Z or above U+00BF; a low surrogate is never the start of a character.
+const RUN_START = /[A-Z\u00C0-\uDBFF\uE000-\uFFFF]/g;
+
+/** The runs of capitalised words of a text, in order, as one global search for CAPITALISED_RUN would give them. */
+function capitalisedRuns(text: string): string[] {
+  const runs: string[] = [];
+  RUN_START.lastIndex = 0;
+  for (let start = RUN_START.exec(text); start; start = RUN_START.exec(text)) {
+    CAPITALISED_RUN.lastIndex = start.index;
+    const run = CAPITALISED_RUN.exec(text);
+    if (!run) continue;
+    runs.push(run[0]);
+    RUN_START.lastIndex = start.index + run[0].length;
+  }
+  return runs;
+}
 
 /** Full names (two words or more) a text spells out, in order of first appearance. */
 export function fullNamesIn(text: string): string[] {
   const names = new Set<string>();
   // An article repeats its names ("Donald Trump" a dozen times): a run read once gives the same names again.
   const read = new Set<string>();
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    if (read.has(m[0])) continue;
-    read.add(m[0]);
-    for (const name of namesOfRun(m[0])) names.add(name);
+  for (const run of capitalisedRuns(text)) {
+    if (read.has(run)) continue;
+    read.add(run);
+    for (const name of namesOfRun(run)) names.add(name);
   }
   return [...names];
 }

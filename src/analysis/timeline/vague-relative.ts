@@ -73,12 +73,16 @@ const RULES: Rule[] = [
   },
 ];
 
+// Every rule's pattern holds one of these: a text without them is skipped at once.
+export const VAGUE_RELATIVE_CUE = /ago|other day|(?:this|the|last|next|past|previous)\s+week/i;
+
 function isStretch(x: Stretch | PartialDate): x is Stretch {
   return "from" in x;
 }
 
 export function findVagueRelatives(ctx: MentionContext): TemporalMention[] {
   const found: TemporalMention[] = [];
+  if (!VAGUE_RELATIVE_CUE.test(ctx.sentence)) return found;
   for (const rule of RULES) {
     for (const m of ctx.sentence.matchAll(rule.pattern)) {
       const match = m as RegExpExecArray;

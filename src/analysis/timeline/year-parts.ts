@@ -32,13 +32,20 @@ function seasonYear(which: string, season: string, p: CivilDate): number {
   return p.year;
 }
 
-// A cheap look first: the patterns above are slow to fail on the many sentences holding neither.
+// A cheap look first: the patterns above are slow to fail on the many sentences holding neither. The
+// second look is for the seasons, which are common words ("the fall of Rome") but count only after a cue.
 const ANY_PART = /quarter|Q[1-4]|spring|summer|autumn|fall/i;
+const PART_PHRASE = /quarter|Q[1-4]|(?:last|this|next)\s+(?:spring|summer|autumn|fall)/iu;
+
+/** Whether `findYearParts` could find anything in a text (or in any of its sentences). */
+export function mayNameYearPart(text: string): boolean {
+  return ANY_PART.test(text) && PART_PHRASE.test(text);
+}
 
 export function findYearParts(ctx: MentionContext): TemporalMention[] {
   const { sentence, published } = ctx;
   const found: TemporalMention[] = [];
-  if (!ANY_PART.test(sentence)) return found;
+  if (!mayNameYearPart(sentence)) return found;
   for (const m of sentence.matchAll(QUARTER)) {
     const q = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? 1) : Number(m[3]);
     const yearText = m[2] ?? m[4];
