@@ -9,7 +9,7 @@ import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
-import type { Quotation } from "./quotation.js";
+import type { DocSpeaker, Quotation } from "./quotation.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
@@ -42,13 +42,15 @@ interface Candidate {
 /** A QuoteIndex as plain data, for a cache on disk: `QuoteIndex.fromJSON` rebuilds it without extracting. */
 export interface QuoteIndexData {
   version: typeof DATA_VERSION;
-  quotations: Quotation[];
+  /** Quotations with their speaker as a position in `docSpeakers`: an article's speaker is written once, not per quote. */
+  quotations: (Omit<Quotation, "speaker"> & { speaker?: number })[];
+  docSpeakers: DocSpeaker[];
   speakers: { key: string; kind: SpeakerRecord["kind"]; name: string; role?: string; organization?: string; gender?: "m" | "f"; aliases: string[]; quotes: number[] }[];
   words: QuoteWordsData;
 }
 
 // Raise when the shape of QuoteIndexData or the meaning of its fields changes: old caches are then rebuilt.
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 
 // Quotations' words, read for alignment, kept for the next look-up; bounded for a corpus of any size.
 const TOKEN_CACHE_LIMIT = 20_000;
@@ -99,9 +101,16 @@ export class QuoteIndex {
   /** Plain data (JSON-safe) holding everything a look-up needs. */
   toJSON(): QuoteIndexData {
     const position = new Map(this.quotations.map((q, i) => [q, i]));
+    const docSpeakers = new Map<DocSpeaker, number>();
+    const speakerAt = (speaker: DocSpeaker) => {
+      let at = docSpeakers.get(speaker);
+      if (at === undefined) docSpeakers.set(speaker, (at = docSpeakers.size));
+      return at;
+    };
     return {
       version: DATA_VERSION,
-      quotations: [...this.quotations],
+      quotations: this.quotations.map(({ speaker, ...q }) => (speaker ? { ...q, speaker: speakerAt(speaker) } : q)),
+      docSpeakers: [...docSpeakers.keys()],
       speakers: [...this.speakers.values()].map((r) => ({
         key: r.key,
         kind: r.kind,
@@ -119,7 +128,12 @@ export class QuoteIndex {
   /** The index `toJSON` described, over the same documents, without extracting again. */
   static fromJSON(data: QuoteIndexData, documents: readonly CorpusDocument[]): QuoteIndex {
     if (data.version !== DATA_VERSION) throw new Error(`quotation index data is version ${String(data.version)}, expected ${DATA_VERSION}: rebuild it`);
-    const quotations = data.quotations;
+    const quotations: Quotation[] = data.quotations.map(({ speaker, ...q }) => {
+      if (speaker === undefined) return q;
+      const docSpeaker = data.docSpeakers[speaker];
+      if (!docSpeaker) throw new Error(`quotation ${q.id} names speaker ${speaker}, of ${data.docSpeakers.length}`);
+      return { ...q, speaker: docSpeaker };
+    });
     const speakers = new Map<string, SpeakerRecord>();
     for (const s of data.speakers) {
       speakers.set(s.key, {
