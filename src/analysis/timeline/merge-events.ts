@@ -101,33 +101,58 @@ export function* mergeEventsSteps(events: readonly DocEvent[]): Steps<MergedEven
   );
   // How many reports hold each term: the rarer, the more sharing it says.
   const df = new Map<string, number>();
-  for (const r of reports) for (const t of r.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  yield* eachWithPauses(reports, (r) => {
+    for (const t of r.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  }, 256);
   const n = reports.length;
   const rarest = Math.log(n / 2);
   const rarity = (t: string) => (rarest <= 0 ? 1 : Math.max(0, Math.min(1, Math.log(n / (df.get(t) ?? 1)) / rarest)));
+  // sameEvent asks for shared words worth MIN_KEY_DAY or more, and only words of MIN_RARITY count: two
+  // reports sharing no such word are never one event, so only events holding one are compared.
+  const telling = (r: Report) => [...r.terms].filter((t) => !isKindTerm(t) && rarity(t) >= MIN_RARITY);
 
   const merged: { event: MergedEvent; reports: Report[] }[] = [];
-  const byDate = new Map<string, typeof merged>();
-  for (const [i, r] of reports.entries()) {
-    if (i % 256 === 255) yield;
+  const byDate = new Map<string, DateGroup>();
+  let work = 0;
+  for (const r of reports) {
+    // A date holding thousands of events (a year, in a large corpus) makes one report many comparisons.
+    if (++work >= 256) {
+      work = 0;
+      yield;
+    }
     const e = r.event;
     if (!e.date) {
       merged.push({ event: { date: null, reports: [e] }, reports: [r] });
       continue;
     }
     const key = formatPartialDate(e.date);
-    const group = byDate.get(key) ?? [];
-    // Compared with the event's first telling only, so that a chain of loose likenesses cannot drift.
-    const match = group.find((m) => sameEvent(m.reports[0] as Report, r, rarity));
+    let group = byDate.get(key);
+    if (!group) byDate.set(key, (group = { entries: [], byTerm: new Map() }));
+    const words = telling(r);
+    const candidates = [...new Set(words.flatMap((t) => group.byTerm.get(t) ?? []))].sort((x, y) => x - y);
+    work += candidates.length >> 3;
+    // Compared with the event's first telling only, so that a chain of loose likenesses cannot drift;
+    // the earliest event that matches takes the report, as a scan in order would find it.
+    const match = candidates.map((at) => group.entries[at]!).find((m) => sameEvent(m.reports[0] as Report, r, rarity));
     if (match) {
       match.event.reports.push(e);
       match.reports.push(r);
       continue;
     }
     const entry = { event: { date: e.date, reports: [e] }, reports: [r] };
-    group.push(entry);
-    byDate.set(key, group);
+    for (const t of words) {
+      const list = group.byTerm.get(t);
+      if (list) list.push(group.entries.length);
+      else group.byTerm.set(t, [group.entries.length]);
+    }
+    group.entries.push(entry);
     merged.push(entry);
   }
   return merged.map((m) => m.event);
+}
+
+/** The events of one date so far, and which of them hold each telling word (by position). */
+interface DateGroup {
+  entries: { event: MergedEvent; reports: Report[] }[];
+  byTerm: Map<string, number[]>;
 }
