@@ -247,6 +247,8 @@ const ABBREVIATIONS = new Set(["jr.", "sr.", "st.", "mt.", "ft.", "inc.", "corp.
  * Flilplilshym released"), each piece without that full stop: a name never keeps a sentence's end.
  */
 function sentenceRuns(run: string, index: number): { text: string; index: number }[] {
+  // Most runs hold no full stop at all: nothing to cut.
+  if (!run.includes(".")) return [{ text: run, index }];
   const out: { text: string; index: number }[] = [];
   let from = 0;
   for (const m of run.matchAll(/\S+/g)) {

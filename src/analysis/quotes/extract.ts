@@ -9,6 +9,7 @@ import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { quickSentences } from "./sentence-split.js";
 import { leadingSpeaker, type SpeakerPhrase } from "./speaker-phrase.js";
+import { isSpaceChar } from "./whitespace.js";
 
 interface Para {
   index: number;
@@ -33,7 +34,6 @@ const CONFIDENCE: Record<How, number> = {
 const PRONOUN_FACTOR = 0.9;
 export const UNRESOLVED_ROLE_FACTOR = 0.7;
 
-const WHITESPACE = /\s/;
 const UPPER = /\p{Lu}/u;
 
 /** Blanks the quoted words, keeping spaces and the final punctuation so sentences still end where they did. */
@@ -42,21 +42,38 @@ function mask(text: string, spans: QuoteSpan[]): string {
   let out = "";
   let from = 0;
   for (const s of spans) {
-    out += text.slice(from, s.contentStart);
-    let first = true;
-    for (let i = s.contentStart; i < s.contentEnd; i++) {
-      const c = text[i]!;
-      if (c === " " || WHITESPACE.test(c) || (i === s.contentEnd - 1 && (c === "." || c === "!" || c === "?" || c === ","))) {
-        out += c;
-        continue;
-      }
-      // The first letter keeps its case: the sentence breaker reads "said. “We…" as a new sentence.
-      out += first && UPPER.test(c) ? "X" : "x";
-      first = false;
-    }
+    out += text.slice(from, s.contentStart) + maskedWords(text, s.contentStart, s.contentEnd);
     from = s.contentEnd;
   }
   return out + text.slice(from);
+}
+
+/** The quoted words [start, end) blanked: every character but a space becomes "x", a word at a time. */
+function maskedWords(text: string, start: number, end: number): string {
+  if (start >= end) return "";
+  const last = text[end - 1]!;
+  const keepLast = last === "." || last === "!" || last === "?" || last === ",";
+  const stop = keepLast ? end - 1 : end;
+  let out = "";
+  let first = true;
+  let i = start;
+  while (i < stop) {
+    let j = i;
+    while (j < stop && isSpaceChar(text.charCodeAt(j))) j++;
+    if (j > i) out += text.slice(i, j);
+    i = j;
+    while (j < stop && !isSpaceChar(text.charCodeAt(j))) j++;
+    if (j === i) continue;
+    if (first) {
+      // The first letter keeps its case: the sentence breaker reads "said. “We…" as a new sentence.
+      out += UPPER.test(text[i]!) ? "X" : "x";
+      first = false;
+      i++;
+    }
+    out += "x".repeat(j - i);
+    i = j;
+  }
+  return keepLast ? out + last : out;
 }
 
 /** A quote left open in a paragraph that does not continue it: close it before "…, he said". */

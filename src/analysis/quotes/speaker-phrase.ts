@@ -4,6 +4,7 @@ import {
   GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPOKES_NOUNS,
   TITLE_EXPANSIONS,
 } from "./lexicon.js";
+import { isSpaceChar } from "./whitespace.js";
 
 export type PhraseKind = "person" | "organization" | "spokesperson" | "group" | "pronoun" | "role";
 
@@ -61,6 +62,10 @@ function bare(t: string): string {
 }
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());
 
+/**
+ * The words of a phrase one space apart, without brackets, quote marks or masked quotations ("Xxxx xx"):
+ * what splitting on spaces and commas reads from then on.
+ */
 function cleanPhrase(text: string): string {
   let t = text;
   if (t.includes("(")) t = t.replace(/\([^)]*\)/g, " ");
@@ -416,10 +421,15 @@ export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
 const LEADS = new Map<string, SpeakerPhrase | undefined>();
 
 function readLeadingSpeaker(sentence: string): SpeakerPhrase | undefined {
-  // Openers ("Following a late meeting, …", "On Tuesday, …") are skipped, a piece at a time.
-  const pieces = cleanPhrase(firstPieces(sentence, 4)).split(/(?<=,)\s+/).slice(0, 4);
-  for (const piece of pieces) {
-    const text = piece.replace(LEADING_NOISE, "").replace(TIME_LEAD, "").trim();
+  // Openers ("Following a late meeting, …", "On Tuesday, …") are skipped, a piece at a time. The cleaned
+  // words stand one space apart, so a piece ends at ", ": most sentences are settled by their first piece.
+  const cleaned = cleanPhrase(firstPieces(sentence, 4));
+  let from = 0;
+  for (let n = 0; n < 4 && from <= cleaned.length; n++) {
+    const comma = cleaned.indexOf(", ", from);
+    const end = comma < 0 ? cleaned.length : comma + 1;
+    const text = cleaned.slice(from, end).replace(LEADING_NOISE, "").replace(TIME_LEAD, "").trim();
+    from = comma < 0 ? cleaned.length + 1 : comma + 2;
     if (isAside(text)) continue;
     const found = nounPhraseAt(text);
     if (found) return found;
@@ -450,43 +460,50 @@ function firstPieces(sentence: string, n: number): string {
   }
 }
 
-/** `/\s/` for one UTF-16 code unit (NaN, past the end, is none). */
-function isSpaceChar(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
+/** The speaker a piece opens with; `text` holds words one space apart (see `cleanPhrase`). */
 function nounPhraseAt(text: string): SpeakerPhrase | undefined {
-  const tokens = text.split(/\s+/);
   // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") names nobody.
-  let shouted = 0;
-  for (const t of tokens) if (isShouted(t) && ++shouted === 2) return undefined;
+  if (TWO_CAPITALS.test(text) && hasTwoShoutedWords(text)) return undefined;
   // The phrase runs while its words can belong to one; the longest reading that names a speaker wins,
-  // so readings are tried from the longest down.
+  // so readings are tried from the longest down. Only the first 14 words can be part of it.
   const ends: number[] = [];
-  for (let n = 1; n <= Math.min(tokens.length, 14); n++) {
-    const t = tokens[n - 1] ?? "";
+  let start = 0;
+  for (let n = 1; n <= 14; n++) {
+    const space = text.indexOf(" ", start);
+    const end = space < 0 ? text.length : space;
+    const t = text.slice(start, end);
     const word = bare(t);
     const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
     if (!fits) break;
     // A phrase never ends on "of", "the" or "van": no need to read it there.
-    if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(n);
-    if (/[,;:]$/.test(t)) break;
+    if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(end);
+    if (/[,;:]$/.test(t) || space < 0) break;
+    start = space + 1;
   }
   for (let i = ends.length - 1; i >= 0; i--) {
-    const phrase = parseSpeakerPhrase(tokens.slice(0, ends[i]).join(" "));
+    const phrase = parseSpeakerPhrase(text.slice(0, ends[i]));
     if (phrase && phrase.kind !== "role") return phrase;
   }
   return undefined;
 }
 
-function isShouted(t: string): boolean {
-  if (t.length < 2) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/** Whether two words are written in capitals only (two letters or more), counted without splitting. */
+function hasTwoShoutedWords(text: string): boolean {
+  let shouted = 0;
+  let letters = 0;
+  let onlyCapitals = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (onlyCapitals && letters >= 2 && ++shouted === 2) return true;
+      letters = 0;
+      onlyCapitals = true;
+    } else if (c >= 65 && c <= 90) letters++;
+    else onlyCapitals = false;
   }
-  return true;
+  return false;
 }
+
 const PRONOUN_WORD = /^(?:he|she|they|we|it)$/i;
