@@ -8,7 +8,7 @@ import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
 import { runPaced, runToEnd } from "./steps.js";
-import { cleanCorpusSteps, contentKey, readCorpus } from "../corpus/load-corpus.js";
+import { cleanCorpusSteps, contentKey, contentKeySteps, readCorpus } from "../corpus/load-corpus.js";
 import { describeProblem } from "../corpus/problem.js";
 
 export interface CorpusLibrary extends ReloadControl {
@@ -49,7 +49,7 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
         // A note per 5% is plenty for a bar or an edited chat message.
         if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress(`Reading files ${done.toLocaleString("en")}/${total.toLocaleString("en")}`, (0.3 * done) / total);
       });
-      if (contentKey(raw) === old.key) {
+      if ((await runPaced(contentKeySteps(raw))) === old.key) {
         const report = compare(old, old, performance.now() - started);
         log.info({ by: caller.id, platform: caller.platform, outcome: "unchanged", ...summary(report) }, "corpus reload");
         return { status: "reloaded", report };

@@ -32,3 +32,39 @@ export function* eachWithPauses<T>(items: Iterable<T>, work: (item: T, index: nu
     if (++i % every === 0) yield;
   }
 }
+
+/**
+ * `items` sorted by `compare` (stably), in pieces: runs of `run` items are sorted one at a time, then
+ * merged pairwise, with a pause point after each run and each stretch of a merge. One sort of a large
+ * list would hold a reload's thread for hundreds of milliseconds.
+ */
+export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number, run = 2048): Steps<T[]> {
+  let runs: T[][] = [];
+  for (let i = 0; i < items.length; i += run) {
+    runs.push(items.slice(i, i + run).sort(compare));
+    yield;
+  }
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const left = runs[r]!;
+      const right = runs[r + 1];
+      if (!right) {
+        next.push(left);
+        continue;
+      }
+      const merged: T[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < left.length || j < right.length) {
+        // Ties go to the left run, which holds the earlier items: the sort stays stable.
+        if (j >= right.length || (i < left.length && compare(left[i]!, right[j]!) <= 0)) merged.push(left[i++]!);
+        else merged.push(right[j++]!);
+        if (merged.length % run === 0) yield;
+      }
+      next.push(merged);
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
+}

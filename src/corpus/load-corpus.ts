@@ -116,16 +116,28 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
 
 /** What a corpus is made of, as one digest: the same files and manifest give the same key. */
 export function contentKey(raw: RawCorpus): string {
+  return runToEnd(contentKeySteps(raw));
+}
+
+// A corpus read once is hashed once: a reload asks for the key, then cleaning does.
+const keys = new WeakMap<RawCorpus, string>();
+
+/** `contentKey`, pausing every few articles: hashing 40 MB at once would hold a reload's thread. */
+export function* contentKeySteps(raw: RawCorpus): Steps<string> {
+  const known = keys.get(raw);
+  if (known) return known;
   const hash = createHash("sha256").update(raw.manifestText);
-  for (const a of raw.articles) hash.update(`\u0000${a.file}\u0000`).update(a.bytes);
-  return hash.digest("hex").slice(0, 32);
+  yield* eachWithPauses(raw.articles, (a) => hash.update(`\u0000${a.file}\u0000`).update(a.bytes), 64);
+  const key = hash.digest("hex").slice(0, 32);
+  keys.set(raw, key);
+  return key;
 }
 
 /** Cleans every article (with a pause point after each, see src/core/steps.ts). */
 export function* cleanCorpusSteps(raw: RawCorpus): Steps<LoadedCorpus> {
   const documents: CorpusDocument[] = [];
   yield* eachWithPauses(raw.articles, (a) => documents.push(buildDocument(a.docId, a.file, a.text, raw.manifest.entries.get(a.docId), a.bytes)));
-  return { folder: raw.folder, documents, problems: raw.problems, key: contentKey(raw) };
+  return { folder: raw.folder, documents, problems: raw.problems, key: yield* contentKeySteps(raw) };
 }
 
 export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Buffer): CorpusDocument {

@@ -65,20 +65,26 @@ const miniOptions = { fields: ["text"], tokenize, processTerm };
 const titleOptions = { fields: ["title"], tokenize, processTerm };
 
 export class PassageIndex {
-  private readonly byId: Map<string, Passage>;
-  /** Each article's first passage: what answers a question only its title matches. */
-  private readonly lede = new Map<string, Passage>();
-
   private constructor(
-    passages: readonly Passage[],
+    private readonly byId: ReadonlyMap<string, Passage>,
+    /** Each article's first passage: what answers a question only its title matches. */
+    private readonly lede: ReadonlyMap<string, Passage>,
     private readonly docs: ReadonlyMap<string, CorpusDocument>,
     private readonly mini: MiniSearch<IndexedPassage>,
     private readonly titles: MiniSearch<IndexedTitle>,
     /** How many passages hold each term: rarity, for coverage and highlighting. */
     private readonly documentFrequency: Map<string, number>,
-  ) {
-    this.byId = new Map(passages.map((p) => [p.id, p]));
-    for (const p of passages) if (!this.lede.has(p.docId)) this.lede.set(p.docId, p);
+  ) {}
+
+  /** Passages by id, and each article's first, gathered with pause points: a map of 200,000 is no one step. */
+  private static *lookupSteps(passages: readonly Passage[]): Steps<{ byId: Map<string, Passage>; lede: Map<string, Passage> }> {
+    const byId = new Map<string, Passage>();
+    const lede = new Map<string, Passage>();
+    yield* eachWithPauses(passages, (p) => {
+      byId.set(p.id, p);
+      if (!lede.has(p.docId)) lede.set(p.docId, p);
+    }, 4096);
+    return { byId, lede };
   }
 
   static build(passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): PassageIndex {
@@ -110,7 +116,8 @@ export class PassageIndex {
     const titles = new MiniSearch<IndexedTitle>(titleOptions);
     const articles = new Set(passages.map((p) => p.docId));
     yield* eachWithPauses(articles, (id) => titles.add({ id, title: docs.get(id)?.meta.title ?? "" }), 64);
-    return new PassageIndex(passages, docs, mini, titles, documentFrequency);
+    const { byId, lede } = yield* PassageIndex.lookupSteps(passages);
+    return new PassageIndex(byId, lede, docs, mini, titles, documentFrequency);
   }
 
   toJSON(): PassageIndexData {
@@ -121,7 +128,8 @@ export class PassageIndex {
     if (data?.version !== DATA_VERSION) throw new Error(`passage index data is version ${String(data?.version)}, expected ${DATA_VERSION}`);
     const mini = MiniSearch.loadJS<IndexedPassage>(data.mini, miniOptions);
     const titles = MiniSearch.loadJS<IndexedTitle>(data.titles, titleOptions);
-    return new PassageIndex(passages, docs, mini, titles, new Map(data.documentFrequency));
+    const { byId, lede } = runToEnd(PassageIndex.lookupSteps(passages));
+    return new PassageIndex(byId, lede, docs, mini, titles, new Map(data.documentFrequency));
   }
 
   get size(): number {

@@ -46,24 +46,26 @@ function scoreSpeaker(query: string[], e: Entry): number {
 export class SpeakerDirectory {
   private readonly byWord = new Map<string, Entry[]>();
 
-  constructor(records: Iterable<SpeakerRecord>) {
-    for (const record of records) {
-      const entry: Entry = {
-        record,
-        name: fold(record.name),
-        nameWords: words(record.name),
-        aliases: [...record.aliases].map((a) => {
-          const w = words(a);
-          return { folded: a, joined: w.join(" "), words: w };
-        }),
-        role: fold(record.role ?? "\u0000"),
-      };
-      const all = new Set([...entry.nameWords, ...entry.aliases.flatMap((a) => a.words)]);
-      for (const w of all) {
-        const list = this.byWord.get(w);
-        if (list) list.push(entry);
-        else this.byWord.set(w, [entry]);
-      }
+  constructor(records: Iterable<SpeakerRecord> = []) {
+    for (const record of records) this.add(record);
+  }
+
+  add(record: SpeakerRecord): void {
+    const entry: Entry = {
+      record,
+      name: fold(record.name),
+      nameWords: words(record.name),
+      aliases: [...record.aliases].map((a) => {
+        const w = words(a);
+        return { folded: a, joined: w.join(" "), words: w };
+      }),
+      role: fold(record.role ?? "\u0000"),
+    };
+    const all = new Set([...entry.nameWords, ...entry.aliases.flatMap((a) => a.words)]);
+    for (const w of all) {
+      const list = this.byWord.get(w);
+      if (list) list.push(entry);
+      else this.byWord.set(w, [entry]);
     }
   }
 

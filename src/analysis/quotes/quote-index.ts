@@ -64,12 +64,18 @@ export class QuoteIndex {
   private summaries: SpeakerSummary[] | undefined;
   private readonly tokens = new Map<number, Token[]>();
 
-  private constructor(documents: readonly CorpusDocument[], quotations: readonly Quotation[], speakers: ReadonlyMap<string, SpeakerRecord>, words: QuoteWords) {
+  private constructor(
+    documents: readonly CorpusDocument[],
+    quotations: readonly Quotation[],
+    speakers: ReadonlyMap<string, SpeakerRecord>,
+    directory: SpeakerDirectory,
+    words: QuoteWords,
+  ) {
     this.docs = new Map(documents.map((d) => [d.id, d]));
     this.quotations = quotations;
     this.speakers = speakers;
     this.words = words;
-    this.directory = new SpeakerDirectory(speakers.values());
+    this.directory = directory;
   }
 
   static build(documents: readonly CorpusDocument[]): QuoteIndex {
@@ -92,10 +98,17 @@ export class QuoteIndex {
     if (extracted.length !== documents.length) throw new Error(`quotation index: ${extracted.length} extractions for ${documents.length} documents`);
     // A role one article leaves open ("the Home Secretary said") may be settled by the others.
     yield* resolveRolesAcrossCorpusSteps(extracted);
-    const quotations = extracted.flatMap((e) => e.quotations);
-    const speakers = yield* gatherSpeakersSteps(quotations, extracted.flatMap((e) => e.people));
+    const quotations: Quotation[] = [];
+    const people: DocSpeaker[] = [];
+    yield* eachWithPauses(extracted, (e) => {
+      for (const q of e.quotations) quotations.push(q);
+      for (const p of e.people) people.push(p);
+    }, 64);
+    const speakers = yield* gatherSpeakersSteps(quotations, people);
     const words = yield* QuoteWords.buildSteps(quotations.map((q) => q.text));
-    return new QuoteIndex(documents, quotations, speakers, words);
+    const directory = new SpeakerDirectory();
+    yield* eachWithPauses(speakers.values(), (r) => directory.add(r), 64);
+    return new QuoteIndex(documents, quotations, speakers, directory, words);
   }
 
   /** Plain data (JSON-safe) holding everything a look-up needs. */
@@ -147,7 +160,7 @@ export class QuoteIndex {
         quotes: s.quotes.map((i) => quotations[i]!),
       });
     }
-    return new QuoteIndex(documents, quotations, speakers, QuoteWords.fromJSON(data.words));
+    return new QuoteIndex(documents, quotations, speakers, new SpeakerDirectory(speakers.values()), QuoteWords.fromJSON(data.words));
   }
 
   get attributed(): number {

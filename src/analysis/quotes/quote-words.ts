@@ -5,7 +5,7 @@
 // in one step.
 import { processTerm, tokenize } from "../../search/terms.js";
 import { withinEdits } from "./fragment-match.js";
-import { runToEnd, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../core/steps.js";
 
 /** The index as plain data, for a cache on disk. */
 export interface QuoteWordsData {
@@ -45,25 +45,14 @@ export class QuoteWords {
 
   private constructor(
     readonly quotations: number,
-    /** Every content word as written (lower case) and its index term. */
-    vocabulary: ReadonlyMap<string, string>,
+    spelling: Spelling,
     /** Distinct keys (hashes of a word or a pair), ascending. */
     private readonly keys: Uint32Array,
     /** The ids of key `k` are `ids[starts[k] .. starts[k + 1])`, ascending. */
     private readonly starts: Uint32Array,
     private readonly ids: Uint32Array,
   ) {
-    this.termOf = vocabulary;
-    this.sortedVocabulary = [...vocabulary.keys()].sort();
-    this.byLength = [...this.sortedVocabulary].sort((a, b) => a.length - b.length);
-    const longest = this.byLength.at(-1)?.length ?? 0;
-    this.lengthStarts = new Uint32Array(longest + 2);
-    this.letterSets = new Uint32Array(this.byLength.length);
-    for (const [i, term] of this.byLength.entries()) this.letterSets[i] = lettersOf(term);
-    for (let length = 0, i = 0; length <= longest + 1; length++) {
-      while (i < this.byLength.length && this.byLength[i]!.length < length) i++;
-      this.lengthStarts[length] = i;
-    }
+    ({ termOf: this.termOf, sortedVocabulary: this.sortedVocabulary, byLength: this.byLength, lengthStarts: this.lengthStarts, letterSets: this.letterSets } = spelling);
     this.scores = new Float32Array(quotations);
     this.dropped = packingFor(quotations).dropped;
   }
@@ -124,7 +113,7 @@ export class QuoteWords {
       yield;
     }
     starts[distinct] = at;
-    return new QuoteWords(texts.length, vocabulary, keys.slice(0, distinct), starts.slice(0, distinct + 1), ids);
+    return new QuoteWords(texts.length, yield* spellingSteps(vocabulary), keys.slice(0, distinct), starts.slice(0, distinct + 1), ids);
   }
 
   toJSON(): QuoteWordsData {
@@ -148,7 +137,7 @@ export class QuoteWords {
     const lines = (text: string) => (text === "" ? [] : text.split("\n"));
     const terms = lines(data.terms);
     const vocabulary = new Map(lines(data.vocabulary).map((written, i) => [written, terms[i] ?? written]));
-    return new QuoteWords(data.quotations, vocabulary, words(data.keys), words(data.starts), words(data.ids));
+    return new QuoteWords(data.quotations, runToEnd(spellingSteps(vocabulary)), words(data.keys), words(data.starts), words(data.ids));
   }
 
   /**
@@ -255,6 +244,33 @@ export class QuoteWords {
     }
     return -1;
   }
+}
+
+/** The vocabulary laid out for typo look-ups: alphabetically (completions) and by length, with letter sets. */
+interface Spelling {
+  termOf: ReadonlyMap<string, string>;
+  sortedVocabulary: readonly string[];
+  byLength: readonly string[];
+  lengthStarts: Uint32Array;
+  letterSets: Uint32Array;
+}
+
+function* spellingSteps(termOf: ReadonlyMap<string, string>): Steps<Spelling> {
+  const sortedVocabulary = yield* sortSteps([...termOf.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // By length, alphabetical within a length: a counting sort of the sorted list.
+  const longest = sortedVocabulary.reduce((n, w) => Math.max(n, w.length), 0);
+  const lengthStarts = new Uint32Array(longest + 2);
+  for (const w of sortedVocabulary) lengthStarts[w.length + 1]!++;
+  for (let length = 1; length < lengthStarts.length; length++) lengthStarts[length]! += lengthStarts[length - 1]!;
+  const byLength: string[] = new Array<string>(sortedVocabulary.length);
+  const letterSets = new Uint32Array(sortedVocabulary.length);
+  const next = lengthStarts.slice();
+  yield* eachWithPauses(sortedVocabulary, (w) => {
+    const at = next[w.length]!++;
+    byLength[at] = w;
+    letterSets[at] = lettersOf(w);
+  }, 4096);
+  return { termOf, sortedVocabulary, byLength, lengthStarts, letterSets };
 }
 
 interface Word {

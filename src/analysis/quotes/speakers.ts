@@ -2,7 +2,7 @@
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "./doc-people.js";
 import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
-import { runToEnd, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
 
 export interface SpeakerRecord {
   key: string;
@@ -44,8 +44,12 @@ export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: r
   // Only speakers are candidates: the "Obama" quoted in one article is likelier the Obama quoted by full
   // name in another than a relative the corpus merely names. `people` only adds what gender they have.
   const genders = new Map<string, DocSpeaker["gender"]>();
-  for (const p of people) if (p.gender && !genders.has(p.key)) genders.set(p.key, p.gender);
-  for (const q of quotations) if (q.speaker) note(q.speaker.key, q.speaker.gender ?? genders.get(q.speaker.key));
+  yield* eachWithPauses(people, (p) => {
+    if (p.gender && !genders.has(p.key)) genders.set(p.key, p.gender);
+  }, 1024);
+  yield* eachWithPauses(quotations, (q) => {
+    if (q.speaker) note(q.speaker.key, q.speaker.gender ?? genders.get(q.speaker.key));
+  }, 512);
   const merged = new Map<string, string>();
   const keyOf = (speaker: DocSpeaker) => {
     const key = speaker.key;
@@ -71,9 +75,14 @@ export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: r
     grouped.set(key, list);
   }
   const records = new Map<string, SpeakerRecord>();
-  let done = 0;
+  // A pause by quotations read, not by speakers: a much-quoted speaker is thousands of them.
+  let read = 0;
   for (const [key, quotes] of grouped) {
-    if (++done % 256 === 0) yield;
+    read += quotes.length;
+    if (read >= 512) {
+      read = 0;
+      yield;
+    }
     const speakers = quotes.map((q) => q.speaker!);
     const kind = speakers[0]!.kind;
     // The fullest name wins ("Amber Rudd" over "Rudd"); among equals, the most used.

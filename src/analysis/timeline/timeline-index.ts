@@ -8,7 +8,7 @@ import { extractEvents, type DocEvent } from "./extract-events.js";
 import { mergeEventsSteps, type MergedEvent } from "./merge-events.js";
 import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
 import { indexTerms, queryTerms } from "./topic-terms.js";
-import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../core/steps.js";
 
 export interface TimelineQuery {
   /** Words every shown report must hold, in its text or the names of its people. */
@@ -88,11 +88,7 @@ export class TimelineIndex {
     yield;
     const events = yield* mergeEventsSteps(reports);
     const rank = new Map(ordered.map((d, i) => [d.id, i]));
-    const sorted = events
-      .map((event, i) => ({ event, i }))
-      .sort((a, b) => compareEvents(a.event, b.event, rank) || a.i - b.i)
-      .map((x) => x.event);
-    yield;
+    const sorted = yield* sortSteps(events, (a, b) => compareEvents(a, b, rank));
     return yield* TimelineIndex.indexed(sorted, new Map(documents.map((d) => [d.id, sourceOf(d)])));
   }
 
