@@ -1,7 +1,7 @@
 // How well a remembered fragment fits a quotation, and where in it: a local alignment of their words that
 // forgives typos, spelling variants, curly apostrophes, words left out and extra words, plus a
 // bag-of-words view of the best window for fragments typed in another order.
-import { processTerm, tokenize } from "../../search/terms.js";
+import { processTerm } from "../../search/terms.js";
 
 export interface Token {
   term: string;
@@ -16,20 +16,34 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const STOP_WEIGHT = 0.25;
 
+/** How one word of a fragment or a quotation is read, for the alignment here and the word index. */
+export interface ReadWord {
+  /** The index term of a content word; a stop word as written. */
+  term: string;
+  /** As written, in lower case, without apostrophes: a typo can make its term unrecognisable. */
+  word: string;
+  content: boolean;
+}
+
+export function readWord(raw: string): ReadWord {
+  const term = processTerm(raw);
+  // Stop words stay as written, apostrophes dropped, so "isnt" meets "isn’t".
+  const word = raw.toLowerCase().replace(/['’]/g, "");
+  return { term: term ?? word, word, content: term !== null };
+}
+
 export function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const term = processTerm(m[0]);
-    const word = m[0].toLowerCase().replace(/['’]/g, "");
-    // Stop words stay as written, apostrophes dropped, so "isnt" meets "isn’t".
-    out.push({ term: term ?? word, word, weight: term ? 1 : STOP_WEIGHT, start, end: start + m[0].length });
+    const { term, word, content } = readWord(m[0]);
+    out.push({ term, word, weight: content ? 1 : STOP_WEIGHT, start, end: start + m[0].length });
   }
   return out;
 }
 
 /** Edit distance with swapped letters as one edit ("concren"), stopping once it exceeds `max`. */
-export function withinEdits(a: string, b: string, max: number): boolean {
+function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   // Letters one word has and the other lacks can only be edited in: a cheap bound that rejects most pairs.
   if (bagDistance(a, b) > max) return false;
@@ -81,10 +95,13 @@ function similarity(a: Token, b: Token): number {
   return typoOf(a.term, b.term) || typoOf(a.word, b.word) ? 0.8 : 0;
 }
 
+/** The most edits a typo may hold (in a long word). */
+export const MAX_EDITS = 2;
+
 /** Whether one word is a typo of the other: one edit, two for long words; never for very short ones. */
 export function typoOf(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
-  return longest >= 4 && withinEdits(a, b, longest >= 8 ? 2 : 1);
+  return longest >= 4 && withinEdits(a, b, longest >= 8 ? MAX_EDITS : 1);
 }
 
 /** Word-by-word similarities, computed once per distinct pair of terms. */
@@ -198,9 +215,4 @@ function bestWindow(q: Token[], t: Token[], simMatrix: Float64Array, total: numb
     if (got / total > best.score && first >= 0) best = { score: got / total, start: t[first]!.start, end: t[last]!.end };
   }
   return best;
-}
-
-/** The content words of a fragment, for the index look-up. */
-export function fragmentWords(fragment: string): string[] {
-  return tokenize(fragment);
 }

@@ -3,8 +3,8 @@
 // is rare even when its words are common, so one look-up adds up a few short lists instead of scoring the
 // corpus. Kept as typed arrays: a tenth of the memory of a general search index, and read back from disk
 // in one step.
-import { processTerm, tokenize } from "../../search/terms.js";
-import { withinEdits } from "./fragment-match.js";
+import { tokenize } from "../../search/terms.js";
+import { MAX_EDITS, readWord, typoOf, type ReadWord } from "./fragment-match.js";
 import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../core/steps.js";
 
 /** The index as plain data, for a cache on disk. */
@@ -67,16 +67,16 @@ export class QuoteWords {
     const groups: number[][] = Array.from({ length: GROUPS }, () => []);
     const vocabulary = new Map<string, string>();
     // Each distinct word is read once: a corpus repeats its words millions of times.
-    const known = new Map<string, Word & { key: number }>();
+    const known = new Map<string, ReadWord & { key: number }>();
     for (const [id, text] of texts.entries()) {
       let previousWord = -1;
       let previousContent = -1;
       for (const token of tokenize(text)) {
         let word = known.get(token);
         if (!word) {
-          const read = wordOf(token);
+          const read = readWord(token);
           known.set(token, (word = { ...read, key: hash(read.term) }));
-          if (read.content) vocabulary.set(read.written, read.term);
+          if (read.content) vocabulary.set(read.word, read.term);
         }
         if (previousWord >= 0) packing.put(groups, pairKey(previousWord, word.key), id);
         if (word.content) {
@@ -95,7 +95,7 @@ export class QuoteWords {
     let distinct = 0;
     let at = 0;
     for (const [g, group] of groups.entries()) {
-      const sorted = sortedGroup(group);
+      const sorted = Float64Array.from(group).sort();
       groups[g] = [];
       let last = -1;
       for (const packed of sorted) {
@@ -145,7 +145,7 @@ export class QuoteWords {
    * its rarity to every quotation holding it. A word the corpus lacks is read as its nearest known words.
    */
   candidates(fragment: string, limit: number): number[] {
-    const words = wordsOf(fragment);
+    const words = tokenize(fragment).map(readWord);
     const lastContent = words.findLastIndex((w) => w.content);
     const slots = words.map((w, i) => (w.content ? this.readingsOf(w, i === lastContent) : [{ term: w.term, weight: 1 }]));
     const scores = this.scores;
@@ -182,30 +182,28 @@ export class QuoteWords {
   }
 
   /** What a fragment word may stand for: itself when the corpus has it, else its likeliest corrections. */
-  private readingsOf(word: Word, last: boolean): { term: string; weight: number }[] {
+  private readingsOf(word: ReadWord, last: boolean): { term: string; weight: number }[] {
     if (this.find(hash(word.term)) >= 0) return [{ term: word.term, weight: 1 }];
     // Corrected as written: stemming a typo ("decisikon") can leave it far from the term meant ("decis").
-    const written = [...this.corrections(word.written), ...(last && word.written.length >= MIN_PREFIX_LENGTH ? this.completions(word.written) : [])];
+    const written = [...this.corrections(word.word), ...(last && word.word.length >= MIN_PREFIX_LENGTH ? this.completions(word.word) : [])];
     const terms = [...new Set(written.map((w) => this.termOf.get(w) ?? w))];
     return terms.slice(0, CORRECTIONS).map((term) => ({ term, weight: CORRECTION_WEIGHT }));
   }
 
-  /** Known words one typo away (two for long words), those in more quotations first. */
-  private corrections(term: string): string[] {
-    // (`term` is a word as written here; the vocabulary holds words as written.)
-    if (term.length < MIN_CORRECTED_LENGTH) return [];
-    const edits = term.length >= 8 ? 2 : 1;
-    const letters = lettersOf(term);
-    const found: { term: string; df: number }[] = [];
-    const from = this.lengthStarts[Math.max(0, term.length - edits)] ?? this.byLength.length;
-    const to = this.lengthStarts[Math.min(this.lengthStarts.length - 1, term.length + edits + 1)] ?? this.byLength.length;
+  /** Known words (as written) that `word` may be a typo of, by the alignment's rule; most quoted first. */
+  private corrections(word: string): string[] {
+    if (word.length < MIN_CORRECTED_LENGTH) return [];
+    const letters = lettersOf(word);
+    const found: { word: string; df: number }[] = [];
+    const from = this.lengthStarts[Math.max(0, word.length - MAX_EDITS)] ?? this.byLength.length;
+    const to = this.lengthStarts[Math.min(this.lengthStarts.length - 1, word.length + MAX_EDITS + 1)] ?? this.byLength.length;
     for (let i = from; i < to; i++) {
       // An edit changes at most two letters of the set: most words are turned away without being read.
-      if (popcount(this.letterSets[i]! ^ letters) > 2 * edits) continue;
+      if (popcount(this.letterSets[i]! ^ letters) > 2 * MAX_EDITS) continue;
       const known = this.byLength[i]!;
-      if (withinEdits(term, known, edits)) found.push({ term: known, df: this.df(this.termOf.get(known) ?? known) });
+      if (typoOf(word, known)) found.push({ word: known, df: this.df(this.termOf.get(known) ?? known) });
     }
-    return found.sort((a, b) => b.df - a.df).map((f) => f.term);
+    return found.sort((a, b) => b.df - a.df).map((f) => f.word);
   }
 
   /** How many quotations hold `term`. */
@@ -273,28 +271,6 @@ function* spellingSteps(termOf: ReadonlyMap<string, string>): Steps<Spelling> {
   return { termOf, sortedVocabulary, byLength, lengthStarts, letterSets };
 }
 
-interface Word {
-  /** The index term of a content word; a stop word as written. */
-  term: string;
-  /** As written, in lower case and without apostrophes. */
-  written: string;
-  content: boolean;
-}
-
-/**
- * A quotation's or a fragment's words, in order. Only content words are looked up alone, but stop words
- * make pairs too: "will raise" tells a quotation apart better than "raise" does.
- */
-function wordsOf(text: string): Word[] {
-  return tokenize(text).map(wordOf);
-}
-
-function wordOf(token: string): Word {
-  const term = processTerm(token);
-  const written = token.toLowerCase().replace(/['’]/g, "");
-  return term ? { term, written, content: true } : { term: written, written, content: false };
-}
-
 /** The `limit` highest-scoring ids, best first (ties by id): a heap of `limit`, not a sort of them all. */
 function topByScore(ids: readonly number[], scores: Float32Array, limit: number): number[] {
   const below = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
@@ -340,10 +316,6 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-}
-
-function sortedGroup(group: readonly number[]): Float64Array {
-  return Float64Array.from(group).sort();
 }
 
 /** The key of two words side by side: their hashes mixed (murmur3's finaliser), in order. */
