@@ -11,10 +11,10 @@ import { registerDiscordCommands } from "./adapters/discord/register.js";
 import { createDiscordAdapter } from "./adapters/discord/start.js";
 import commands from "../commands/index.js";
 import { startBot } from "./core/bot.js";
-import { ConfigError, discordEnabled, readConfig, slackEnabled, type Config } from "./core/config.js";
-import { keepServing, type Adapter } from "./core/lifecycle.js";
-import { createLogger } from "./core/logger.js";
-import { watchCorpus } from "./core/watch-corpus.js";
+import { ConfigError, discordEnabled, readConfig, slackEnabled, type Config } from "./config.js";
+import { keepServing, type Adapter } from "./lifecycle.js";
+import { createLogger } from "./logger.js";
+import { watchCorpus } from "./library/watch-corpus.js";
 
 const USAGE = `usage:
   corpus-bot start [--corpus DIR]                   console, plus Slack/Discord when configured (npm start)

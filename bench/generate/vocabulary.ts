@@ -2,7 +2,7 @@
 // ones (names, jargon, places): search cost and quality both depend on that shape, so the generator keeps
 // it. Half the content words are a few hundred real common English words, drawn by Zipf rank; the other
 // half come from a Zipf tail of invented words built from syllables (100,000+ distinct at 10,000 articles).
-import { STOP_WORDS } from "../../src/search/stop-words.js";
+import { STOP_WORDS } from "../../src/text/stop-words.js";
 import { createRng, ZipfSampler, type Rng } from "./prng.js";
 
 /** The most common content words of news copy, in order: the words people also ask with. */

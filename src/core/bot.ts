@@ -1,9 +1,9 @@
 // The bot core: one corpus library and one dispatcher, shared by every adapter in the process.
 import commands from "../../commands/index.js";
 import type { AnyCommand, Caller } from "./command.js";
-import { openCorpusLibrary, type CorpusLibrary } from "./corpus-library.js";
+import { openCorpusLibrary, type CorpusLibrary } from "../library/corpus-library.js";
 import { createDispatcher, type Dispatcher } from "./dispatch.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 import { RateLimiter, type RateLimitSettings } from "./rate-limit.js";
 
 export interface Bot extends Dispatcher {

@@ -2,8 +2,8 @@
 // the Slack manifest) is generated from these definitions.
 import type { z } from "zod";
 import type { CommandName, FailureStatus, OkPayloads, Speaker } from "./reply.js";
-import type { CorpusSnapshot } from "./snapshot.js";
-import type { ReloadControl } from "./reload-control.js";
+import type { CorpusSnapshot } from "../library/snapshot.js";
+import type { ReloadControl } from "../library/reload.js";
 
 export type Platform = "console" | "cli" | "slack" | "discord";
 

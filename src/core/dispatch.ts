@@ -6,7 +6,7 @@ import type { AnyCommand, Caller, CommandContext } from "./command.js";
 import { usageOf } from "./option-specs.js";
 import { parseOptions, splitCommandLine, type RawOptions } from "./parse-command-line.js";
 import type { FailureReply, Reply } from "./reply.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 import type { RateLimiter } from "./rate-limit.js";
 
 /** What an adapter may pass along with a command. */

@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, basename } from "node:path";
-import type { LoadedCorpus } from "../core/snapshot.js";
+import type { LoadedCorpus } from "../library/snapshot.js";
 import { cleanArticle } from "./clean-article.js";
 import type { CorpusDocument, DocumentMeta, Paragraph } from "./document.js";
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from "./manifest.js";
-import { eachWithPauses, runToEnd, type Steps } from "../core/steps.js";
+import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
 import { markdownToText } from "./markdown.js";
 import type { CorpusProblem } from "./problem.js";
 import { readArticleFile, type ArticleFile } from "./read-article-file.js";
@@ -133,7 +133,7 @@ export function* contentKeySteps(raw: RawCorpus): Steps<string> {
   return key;
 }
 
-/** Cleans every article (with a pause point after each, see src/core/steps.ts). */
+/** Cleans every article (with a pause point after each, see src/text/steps.ts). */
 export function* cleanCorpusSteps(raw: RawCorpus): Steps<LoadedCorpus> {
   const documents: CorpusDocument[] = [];
   yield* eachWithPauses(raw.articles, (a) => documents.push(buildDocument(a.docId, a.file, a.text, raw.manifest.entries.get(a.docId), a.bytes)));

@@ -1,6 +1,6 @@
 // Passages are what /ask returns: paragraphs, with a very short one joined to its neighbour (a one-line
 // quote reads better with the sentence before it) and a very long one cut at sentence ends.
-import { splitSentences } from "../analysis/sentences.js";
+import { splitSentences } from "../text/sentences.js";
 import type { CorpusDocument, Passage } from "./document.js";
 
 /** Paragraphs with fewer words than this join the passage before them. */

@@ -1,6 +1,6 @@
 // Which sentence of a passage answers the question best: the one holding the most question weight.
-import { splitSentences } from "../analysis/sentences.js";
-import { contentTerms } from "./terms.js";
+import { splitSentences } from "../text/sentences.js";
+import { contentTerms } from "../text/terms.js";
 
 export function bestSentence(text: string, questionTerms: readonly string[], weight: (term: string) => number): string {
   const wanted = new Set(questionTerms);

@@ -5,8 +5,8 @@
 import MiniSearch, { type SearchOptions as MiniSearchOptions } from "minisearch";
 import type { CorpusDocument, Passage } from "../corpus/document.js";
 import { bestSentence } from "./highlight.js";
-import { contentTerms, processTerm, tokenize } from "./terms.js";
-import { eachWithPauses, runToEnd, type Steps } from "../core/steps.js";
+import { contentTerms, processTerm, tokenize } from "../text/terms.js";
+import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
 
 export interface PassageHit {
   passage: Passage;
@@ -91,7 +91,7 @@ export class PassageIndex {
     return runToEnd(PassageIndex.buildSteps(passages, docs));
   }
 
-  /** `build`, with pause points (see src/core/steps.ts) between batches of passages. */
+  /** `build`, with pause points (see src/text/steps.ts) between batches of passages. */
   static *buildSteps(passages: readonly Passage[], docs: ReadonlyMap<string, CorpusDocument>): Steps<PassageIndex> {
     // Rarity is counted while MiniSearch reads each passage, rather than in a second pass over the text.
     const documentFrequency = new Map<string, number>();

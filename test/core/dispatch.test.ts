@@ -6,7 +6,7 @@ import { defineCommand } from "../../src/core/command.js";
 import { optionSpecs } from "../../src/core/option-specs.js";
 import { LOCAL, MEMBER, startBot, writeCorpus } from "../support/bot.js";
 import { startBot as startCore } from "../../src/core/bot.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { silentLogger } from "../../src/logger.js";
 
 const folder = writeCorpus({ tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week." });
 

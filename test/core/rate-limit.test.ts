@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../src/core/rate-limit.js";
 import { startBot as startCore } from "../../src/core/bot.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { silentLogger } from "../../src/logger.js";
 import { writeCorpus } from "../support/bot.js";
 
 describe("the rate limiter", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/corpus/clean-article.js";
 import { buildDocument } from "../../src/corpus/load-corpus.js";
 import { splitPassages } from "../../src/corpus/passages.js";
-import { splitSentences } from "../../src/analysis/sentences.js";
+import { splitSentences } from "../../src/text/sentences.js";
 
 // Article-like text: words, punctuation, quote marks of every kind, line breaks, invisible characters.
 const piece = fc.constantFrom(

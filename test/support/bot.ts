@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import { startBot as startCore, type Bot } from "../../src/core/bot.js";
 import type { Caller } from "../../src/core/command.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { silentLogger } from "../../src/logger.js";
 import type { CommandName, OkReplyOf, Reply } from "../../src/core/reply.js";
 
 export const LOCAL: Caller = { id: "local", platform: "console", isModerator: true };

@@ -7,7 +7,7 @@ import realCommands from "../../commands/index.js";
 import { createDiscordAdapter, type DiscordAdapter, type DiscordConfig } from "../../src/adapters/discord/start.js";
 import { startBot, type Bot } from "../../src/core/bot.js";
 import { defineCommand, type AnyCommand, type Outcome } from "../../src/core/command.js";
-import type { Logger } from "../../src/core/logger.js";
+import type { Logger } from "../../src/logger.js";
 import type { Source } from "../../src/core/reply.js";
 import { APP_ID, BOT_TOKEN, startFakeDiscord, type FakeDiscord } from "./fake-discord.js";
 import { writeCorpus } from "./bot.js";

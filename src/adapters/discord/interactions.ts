@@ -8,9 +8,9 @@ import {
 } from "discord.js";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
-import type { Logger } from "../../core/logger.js";
+import type { Logger } from "../../logger.js";
 import type { RawOptions } from "../../core/parse-command-line.js";
-import { suggest } from "../../search/suggest.js";
+import { suggest } from "../../core/suggestions.js";
 import { DISCORD, cut } from "./limits.js";
 import { isDiscordModerator } from "./moderator.js";
 import { pageMessage, parsePageButtonId, type PageStore } from "./paging.js";

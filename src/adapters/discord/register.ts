@@ -2,9 +2,9 @@
 // one bulk PUT, so running it again replaces the set rather than adding to it.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits, REST, Routes } from "discord.js";
 import type { AnyCommand } from "../../core/command.js";
-import type { Logger } from "../../core/logger.js";
+import type { Logger } from "../../logger.js";
 import { optionSpecs, type OptionSpec } from "../../core/option-specs.js";
-import { suggestionKind } from "../../search/suggest.js";
+import { suggestionKind } from "../../core/suggestions.js";
 import { DISCORD, cut } from "./limits.js";
 
 /** Every command also takes this option; the adapter reads it and never passes it to the core. */

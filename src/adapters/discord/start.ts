@@ -2,8 +2,8 @@
 // for answers. It starts, stops and translates; what a reply looks like lives in render.ts.
 import { Client, Events, GatewayIntentBits, RESTEvents } from "discord.js";
 import type { Bot } from "../../core/bot.js";
-import type { Config } from "../../core/config.js";
-import type { Logger } from "../../core/logger.js";
+import type { Config } from "../../config.js";
+import type { Logger } from "../../logger.js";
 import { createInteractionHandler } from "./interactions.js";
 import { createPageStore } from "./paging.js";
 import { NO_PINGS } from "./render.js";

@@ -1,7 +1,7 @@
 // Bolt and its Socket Mode client log through our logger, as plain strings with tokens blanked:
 // their messages may carry request objects whose headers hold the bot token.
 import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
-import type { Logger } from "../../core/logger.js";
+import type { Logger } from "../../logger.js";
 
 const TOKEN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 

@@ -6,7 +6,7 @@ import type { App, RespondArguments, RespondFn } from "@slack/bolt";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
 import type { Delivery } from "../../core/dispatch.js";
-import type { Logger } from "../../core/logger.js";
+import type { Logger } from "../../logger.js";
 import type { Reply } from "../../core/reply.js";
 import { mentionToCommand } from "../shared/mention-to-command.js";
 import { escapeText } from "./escape.js";

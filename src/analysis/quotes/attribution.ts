@@ -4,7 +4,7 @@
 //   before  Priti Patel said: “…”  /  Rob Wainwright, Europol director, agreed: “…”  /  …, adding: “…”
 //   partial Caroline Wilson Palow … called the agreement a “step backward for privacy”.
 import { ACCORDING_TO, TERM_MARKERS, findCues, isWeakCue, type CueHit } from "./cues.js";
-import { quickSentences } from "./sentence-split.js";
+import { quickSentences } from "../../text/sentence-split.js";
 import { leadingSpeaker, parseSpeakerPhrase, type SpeakerPhrase } from "./speaker-phrase.js";
 
 export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";

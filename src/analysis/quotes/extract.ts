@@ -1,15 +1,15 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
-import type { Sentence } from "../sentences.js";
+import type { Sentence } from "../../text/sentences.js";
 import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
 import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { DocPeople, fold, type Person } from "./doc-people.js";
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
-import { quickSentences } from "./sentence-split.js";
+import { quickSentences } from "../../text/sentence-split.js";
 import { leadingSpeaker, type SpeakerPhrase } from "./speaker-phrase.js";
-import { isSpaceChar } from "./whitespace.js";
+import { isSpaceChar } from "../../text/whitespace.js";
 
 interface Para {
   index: number;

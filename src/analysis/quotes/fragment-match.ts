@@ -1,7 +1,7 @@
 // How well a remembered fragment fits a quotation, and where in it: a local alignment of their words that
 // forgives typos, spelling variants, curly apostrophes, words left out and extra words, plus a
 // bag-of-words view of the best window for fragments typed in another order.
-import { processTerm } from "../../search/terms.js";
+import { processTerm } from "../../text/terms.js";
 
 export interface Token {
   term: string;

@@ -12,7 +12,7 @@ import { SpeakerDirectory } from "./find-speaker.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
-import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 
 /** Below this share of the fragment found in a quotation, the corpus does not hold it. */
 export const MIN_FIT = 0.66;
@@ -82,7 +82,7 @@ export class QuoteIndex {
     return runToEnd(QuoteIndex.buildSteps(documents));
   }
 
-  /** `build`, with pause points (see src/core/steps.ts) between articles and between batches of quotations. */
+  /** `build`, with pause points (see src/text/steps.ts) between articles and between batches of quotations. */
   static *buildSteps(documents: readonly CorpusDocument[]): Steps<QuoteIndex> {
     const extracted: DocExtraction[] = [];
     yield* eachWithPauses(documents, (doc) => extracted.push(extractDocument(doc)));

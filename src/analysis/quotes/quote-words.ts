@@ -3,9 +3,9 @@
 // is rare even when its words are common, so one look-up adds up a few short lists instead of scoring the
 // corpus. Kept as typed arrays: a tenth of the memory of a general search index, and read back from disk
 // in one step.
-import { tokenize } from "../../search/terms.js";
+import { tokenize } from "../../text/terms.js";
 import { MAX_EDITS, readWord, typoOf, type ReadWord } from "./fragment-match.js";
-import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../text/steps.js";
 
 /** The index as plain data, for a cache on disk. */
 export interface QuoteWordsData {
@@ -61,7 +61,7 @@ export class QuoteWords {
     return runToEnd(QuoteWords.buildSteps(texts));
   }
 
-  /** `build`, pausing (see src/core/steps.ts) between batches of quotations and between sorted groups. */
+  /** `build`, pausing (see src/text/steps.ts) between batches of quotations and between sorted groups. */
   static *buildSteps(texts: readonly string[]): Steps<QuoteWords> {
     const packing = packingFor(texts.length);
     const groups: number[][] = Array.from({ length: GROUPS }, () => []);

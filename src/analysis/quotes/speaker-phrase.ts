@@ -4,7 +4,7 @@ import {
   GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPOKES_NOUNS,
   TITLE_EXPANSIONS,
 } from "./lexicon.js";
-import { isSpaceChar } from "./whitespace.js";
+import { isSpaceChar } from "../../text/whitespace.js";
 
 export type PhraseKind = "person" | "organization" | "spokesperson" | "group" | "pronoun" | "role";
 

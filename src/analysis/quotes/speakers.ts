@@ -2,7 +2,7 @@
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "./doc-people.js";
 import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
-import { eachWithPauses, runToEnd, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 
 export interface SpeakerRecord {
   key: string;
@@ -31,7 +31,7 @@ export function gatherSpeakers(quotations: readonly Quotation[], people: readonl
   return runToEnd(gatherSpeakersSteps(quotations, people));
 }
 
-/** `gatherSpeakers`, with pause points (see src/core/steps.ts) every few hundred quotations. */
+/** `gatherSpeakers`, with pause points (see src/text/steps.ts) every few hundred quotations. */
 export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Steps<Map<string, SpeakerRecord>> {
   const fullBySurname = new Map<string, Map<string, DocSpeaker["gender"]>>();
   const note = (key: string, gender: DocSpeaker["gender"]) => {

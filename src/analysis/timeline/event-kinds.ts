@@ -1,7 +1,7 @@
 // The kind of thing a report says happened, read from its event nouns and verbs: an attack, a meeting, a
 // vote. Two reports of one day are one event when they tell the same kind of thing about the same rare
 // place, person or subject; sharing only a date, or only a topic, is not enough.
-import { processTerm } from "../../search/terms.js";
+import { processTerm } from "../../text/terms.js";
 
 const KINDS: Record<string, string> = {
   attack: `attack attacks attacked attacker attackers assault stabbing stabbed stabbings shooting shot shootings gunman

@@ -2,7 +2,7 @@
 // one event per distinct date it gives, told in that sentence's words.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { paragraphText } from "../../corpus/document.js";
-import { splitSentences } from "../sentences.js";
+import { splitSentences } from "../../text/sentences.js";
 import { DateAnchors, withAnaphoricDates } from "./anaphoric-dates.js";
 import { parseIsoDay } from "./civil-date.js";
 import { eventText } from "./event-text.js";

@@ -8,7 +8,7 @@ import { eventKinds, INCIDENT_KINDS, isKindTerm } from "./event-kinds.js";
 import type { DocEvent } from "./extract-events.js";
 import { formatPartialDate, type PartialDate } from "./partial-date.js";
 import { contentTermOf, contentTermsOf } from "./topic-terms.js";
-import { eachWithPauses, type Steps } from "../../core/steps.js";
+import { eachWithPauses, type Steps } from "../../text/steps.js";
 
 export interface MergedEvent {
   date: PartialDate | null;
@@ -88,7 +88,7 @@ function sameEvent(a: Report, b: Report, rarity: (t: string) => number): boolean
 }
 
 /** `events` in the order they should lead merged events: earlier-published articles first. */
-/** Reports of one event merged, with pause points (see src/core/steps.ts) every few hundred reports. */
+/** Reports of one event merged, with pause points (see src/text/steps.ts) every few hundred reports. */
 export function* mergeEventsSteps(events: readonly DocEvent[]): Steps<MergedEvent[]> {
   const reports: Report[] = [];
   yield* eachWithPauses(

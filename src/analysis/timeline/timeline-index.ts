@@ -8,7 +8,7 @@ import { extractEvents, type DocEvent } from "./extract-events.js";
 import { mergeEventsSteps, type MergedEvent } from "./merge-events.js";
 import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
 import { indexTerms, queryTerms } from "./topic-terms.js";
-import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../core/steps.js";
+import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../text/steps.js";
 
 export interface TimelineQuery {
   /** Words every shown report must hold, in its text or the names of its people. */
@@ -68,7 +68,7 @@ export class TimelineIndex {
     return runToEnd(TimelineIndex.buildSteps(documents));
   }
 
-  /** `build`, with pause points (see src/core/steps.ts) between articles. */
+  /** `build`, with pause points (see src/text/steps.ts) between articles. */
   static *buildSteps(documents: readonly CorpusDocument[]): Steps<TimelineIndex> {
     const reportsPerDocument: DocEvent[][] = [];
     yield* eachWithPauses(documents, (doc) => reportsPerDocument.push(extractEvents(doc)));

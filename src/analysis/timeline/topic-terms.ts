@@ -1,7 +1,7 @@
 // Topic words and event text meet as the same terms the passage search uses (stems, one spelling), so
 // "/timeline arrest" finds "arrests" and "organisation" finds "organization". A word the search drops
 // as too common stays searchable here when the topic has nothing else: "/timeline may" means Theresa May.
-import { processTerm, tokenize } from "../../search/terms.js";
+import { processTerm, tokenize } from "../../text/terms.js";
 
 // Stemming is the costly part of building the index, and news repeats its words: each is stemmed once.
 const STEMS = new Map<string, string | null>();

@@ -4,7 +4,7 @@ import { z } from "zod";
 import realCommands from "../../../commands/index.js";
 import { discordCommandPayload, discordRuleProblems, registerDiscordCommands, type DiscordCommandJson } from "../../../src/adapters/discord/register.js";
 import { defineCommand, type AnyCommand } from "../../../src/core/command.js";
-import { silentLogger } from "../../../src/core/logger.js";
+import { silentLogger } from "../../../src/logger.js";
 import { optionSpecs } from "../../../src/core/option-specs.js";
 import { APP_ID, BOT_TOKEN, GUILD_ID, startFakeDiscord } from "../../support/fake-discord.js";
 import { slowCommand, testCommands } from "../../support/fake-discord-bot.js";

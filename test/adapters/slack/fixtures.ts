@@ -9,8 +9,8 @@ import commands from "../../../commands/index.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/start.js";
 import { startBot, type Bot } from "../../../src/core/bot.js";
 import { defineCommand, type AnyCommand } from "../../../src/core/command.js";
-import { readConfig } from "../../../src/core/config.js";
-import { silentLogger } from "../../../src/core/logger.js";
+import { readConfig } from "../../../src/config.js";
+import { silentLogger } from "../../../src/logger.js";
 import type { RateLimitSettings } from "../../../src/core/rate-limit.js";
 import { startFakeSlack, type FakeSlack, type SignOptions } from "../../support/fake-slack.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { findCues } from "../../../src/analysis/quotes/cues.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
-import { runToEnd } from "../../../src/core/steps.js";
+import { runToEnd } from "../../../src/text/steps.js";
 import { article } from "./article.js";
 
 // Two invented articles: a role one of them leaves open ("the harbour master") is settled by the other,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractEvents } from "../../../src/analysis/timeline/extract-events.js";
 import { fullNamesIn } from "../../../src/analysis/timeline/people.js";
 import { TimelineIndex } from "../../../src/analysis/timeline/timeline-index.js";
-import { runToEnd } from "../../../src/core/steps.js";
+import { runToEnd } from "../../../src/text/steps.js";
 import { makeDocument } from "./make-document.js";
 
 // Invented articles, given out of publication order: the index must order them itself.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import commands from "../../commands/index.js";
 import type { AnyCommand } from "../../src/core/command.js";
-import { suggest, suggestionKind } from "../../src/search/suggest.js";
+import { suggest, suggestionKind } from "../../src/core/suggestions.js";
 import { startBot } from "../support/bot.js";
 
 const command = (name: string) => commands.find((c) => c.name === name) as AnyCommand;

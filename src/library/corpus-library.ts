@@ -1,13 +1,13 @@
 // Holds the corpus being served. A reload builds a whole new snapshot off to the side and swaps it in
 // with one assignment: a question asked meanwhile is answered from the old one, never from half of each.
-import type { Caller } from "./command.js";
-import type { Logger } from "./logger.js";
-import type { ReloadControl, ReloadResult } from "./reload-control.js";
-import type { ReloadReport } from "./reply.js";
+import type { Caller } from "../core/command.js";
+import type { Logger } from "../logger.js";
+import type { ReloadControl, ReloadResult } from "./reload.js";
+import type { ReloadReport } from "../core/reply.js";
 import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
-import { runPaced, runToEnd } from "./steps.js";
+import { runPaced, runToEnd } from "../text/steps.js";
 import { cleanCorpusSteps, contentKey, contentKeySteps, readCorpus } from "../corpus/load-corpus.js";
 import { describeProblem } from "../corpus/problem.js";
 

@@ -9,9 +9,9 @@ import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 import { extractEvents, type DocEvent } from "../analysis/timeline/extract-events.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { PassageIndex } from "../search/passage-index.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 import { assembleSnapshot, buildSnapshot, passageLayoutSteps, type CorpusSnapshot, type LoadedCorpus } from "./snapshot.js";
-import { runToEnd } from "./steps.js";
+import { runToEnd } from "../text/steps.js";
 
 /** Documents per batch: large enough that posting a batch costs little, small enough to share evenly. */
 const BATCH = 25;

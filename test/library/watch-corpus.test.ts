@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { watchCorpus } from "../../src/core/watch-corpus.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { watchCorpus } from "../../src/library/watch-corpus.js";
+import { silentLogger } from "../../src/logger.js";
 import { startBot } from "../support/bot.js";
 
 describe("watching the corpus folder", () => {

@@ -1,9 +1,9 @@
 // The two-thread cold start must build exactly what the one-thread build does.
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
-import { buildSnapshot } from "../../src/core/snapshot.js";
-import { buildSnapshotInParallel } from "../../src/core/parallel-build.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { buildSnapshot } from "../../src/library/snapshot.js";
+import { buildSnapshotInParallel } from "../../src/library/parallel-build.js";
+import { silentLogger } from "../../src/logger.js";
 
 describe("building a snapshot on two threads", () => {
   it("gives the same passages, quotations, speakers and events as one thread", async () => {

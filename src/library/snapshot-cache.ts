@@ -11,7 +11,7 @@ import type { CorpusProblem } from "../corpus/problem.js";
 import { PassageIndex, type PassageIndexData } from "../search/passage-index.js";
 import { QuoteIndex, type QuoteIndexData } from "../analysis/quotes/quote-index.js";
 import { TimelineIndex, type TimelineJson } from "../analysis/timeline/timeline-index.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../logger.js";
 import { assembleSnapshot, layoutOf, type CorpusSnapshot } from "./snapshot.js";
 
 /** Raise when the layout below changes. */

@@ -1,8 +1,8 @@
 // CORPUS_WATCH=1: reload when the corpus folder changes, once the edits have settled.
 import { watch, type FSWatcher } from "node:fs";
 import type { CorpusLibrary } from "./corpus-library.js";
-import type { Adapter } from "./lifecycle.js";
-import type { Logger } from "./logger.js";
+import type { Adapter } from "../lifecycle.js";
+import type { Logger } from "../logger.js";
 
 const SETTLE_MS = 750;
 

@@ -3,8 +3,8 @@
 // call dominated. It follows the same rules as `splitSentences` (src/analysis/sentences.ts) on news copy:
 // a sentence ends after . ! ? (and any closing marks) before a space and a word that is not lower case,
 // except after an abbreviation or an initial ("Mr. Barr", "U.S. officials", "Sen. Warren").
-import { endsWithAbbreviation } from "../abbreviations.js";
-import type { Sentence } from "../sentences.js";
+import { endsWithAbbreviation } from "./abbreviations.js";
+import type { Sentence } from "./sentences.js";
 
 const isTerminator = (c: string) => c === "." || c === "!" || c === "?";
 // Marks that close a sentence after its full stop: quotes (either glyph: copy mixes them) and brackets.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runToEnd, sortSteps } from "../../src/core/steps.js";
+import { runToEnd, sortSteps } from "../../src/text/steps.js";
 
 describe("sorting with pause points", () => {
   it("sorts like Array.prototype.sort, keeping equal items in their order, for any run length", () => {

@@ -4,7 +4,7 @@ import type { CorpusDocument, Passage } from "../corpus/document.js";
 import type { CorpusProblem } from "../corpus/problem.js";
 import { splitPassages } from "../corpus/passages.js";
 import { PassageIndex } from "../search/passage-index.js";
-import { eachWithPauses, runToEnd, type Steps } from "./steps.js";
+import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 

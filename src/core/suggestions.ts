@@ -3,10 +3,10 @@
 // vocabulary is read once per corpus snapshot, on first use, and kept beside that snapshot.
 // Speakers and quotations come from the snapshot's quote index; topics (people, places, organisations)
 // from its timeline: the people of its events and the names their texts mention.
-import type { AnyCommand } from "../core/command.js";
-import type { CommandName } from "../core/reply.js";
-import type { CorpusSnapshot } from "../core/snapshot.js";
-import { STOP_WORDS } from "./stop-words.js";
+import type { AnyCommand } from "./command.js";
+import type { CommandName } from "./reply.js";
+import type { CorpusSnapshot } from "../library/snapshot.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 
 export type SuggestionKind = "speakers" | "topics" | "quotations";
 

@@ -1,6 +1,6 @@
 // What commands may ask of the corpus holder: /reload swaps in a freshly built corpus.
-import type { Caller } from "./command.js";
-import type { ReloadReport } from "./reply.js";
+import type { Caller } from "../core/command.js";
+import type { ReloadReport } from "../core/reply.js";
 
 export type ReloadResult =
   | { status: "reloaded"; report: ReloadReport }

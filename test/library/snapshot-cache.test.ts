@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startBot } from "../../src/core/bot.js";
-import { silentLogger } from "../../src/core/logger.js";
+import { silentLogger } from "../../src/logger.js";
 import { LOCAL, writeCorpus } from "../support/bot.js";
 
 const ARTICLES = {
