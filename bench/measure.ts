@@ -17,6 +17,7 @@ import { isRight } from "./recall.js";
 import { reloadUnderLoad } from "./reload-probe.js";
 import { timeSnapshotParts } from "./snapshot-parts.js";
 import { collectGarbage, memoryNow, MemoryPeak, round, summarize, timed, type Outcome } from "./stats.js";
+import allCommands from "../commands/index.js";
 
 /** A local caller: never rate-limited (platform "cli"), allowed to reload. */
 export const BENCH_CALLER: Caller = { id: "bench", platform: "cli", isModerator: true };
@@ -52,7 +53,7 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
   collectGarbage();
 
   phase("start from the cache");
-  const second = await timed(() => startBot({ corpusFolder: folder, log, cacheDir }));
+  const second = await timed(() => startBot({ corpusFolder: folder, log, commands: allCommands, cacheDir }));
   const bot: Bot = second.value;
   collectGarbage();
 
@@ -71,7 +72,7 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
 
   // A reload of an unchanged folder returns at once; one new article makes it rebuild everything.
   phase("reload");
-  const reload = await withOneMoreArticle(folder, "reload", () => timed(() => bot.library.reload(BENCH_CALLER)));
+  const reload = await withOneMoreArticle(folder, "reload", () => timed(() => bot.library.reload()));
   collectGarbage();
   phase("reload with questions arriving");
   const reloading = new MemoryPeak();
@@ -113,7 +114,7 @@ async function withOneMoreArticle<T>(folder: string, name: string, work: () => P
 
 /** Starts a bot (writing the cache), notes its memory after a full GC and its counts, and lets it go. */
 async function coldStart(folder: string, log: Logger, cacheDir: string) {
-  const cold = await timed(() => startBot({ corpusFolder: folder, log, cacheDir }));
+  const cold = await timed(() => startBot({ corpusFolder: folder, log, commands: allCommands, cacheDir }));
   collectGarbage();
   return { coldStartMs: cold.ms, afterLoad: memoryNow(), counts: countsOf(cold.value.library.current()) };
 }

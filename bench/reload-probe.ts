@@ -51,7 +51,7 @@ export async function reloadUnderLoad(bot: Bot, caller: Caller, lines: readonly 
   histogram.enable();
   tick();
   const started = performance.now();
-  const result = await bot.library.reload(caller);
+  const result = await bot.library.reload();
   const reloadEnd = performance.now();
   ended = true;
   // A block that ends the reload is seen by no timer behind it: close the last gap and ask what came due.

@@ -1,7 +1,7 @@
 // buildSnapshot's parts, timed one by one on an already loaded corpus. It repeats what buildSnapshot does
 // (src/library/snapshot.ts) rather than changing it; when the snapshot gains a part, add its line here.
 import { TimelineIndex } from "../src/analysis/timeline/timeline-index.js";
-import type { LoadedCorpus } from "../src/library/snapshot.js";
+import type { LoadedCorpus } from "../src/corpus/load-corpus.js";
 import { splitPassages } from "../src/corpus/passages.js";
 import { QuoteIndex } from "../src/analysis/quotes/quote-index.js";
 import { PassageIndex } from "../src/search/passage-index.js";

@@ -15,7 +15,7 @@ export default defineCommand({
   run({ question, limit }, { corpus }) {
     const hits = corpus.search.search(question, { limit });
     if (hits.length === 0) {
-      return { status: "no-match", message: "I don't know: no passage in the corpus matches that question." };
+      return { status: "no-match", code: "not-found", message: "I don't know: no passage in the corpus matches that question." };
     }
     return { status: "ok", results: hits.map(toPassageResult) };
   },

@@ -22,7 +22,7 @@ export default defineCommand({
     const name = command?.replace(/^\//, "").toLowerCase();
     const chosen = name ? commands.filter((c) => c.name === name) : commands;
     if (chosen.length === 0) {
-      return { status: "no-match", message: `There is no /${name} command. Type /help to see them all.` };
+      return { status: "no-match", code: "not-found", message: `There is no /${name} command. Type /help to see them all.` };
     }
     return { status: "ok", commands: chosen.map(helpEntry) };
   },

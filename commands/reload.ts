@@ -8,16 +8,22 @@ export default defineCommand({
   access: "moderator",
   examples: ["/reload"],
 
-  async run(_options, { reload, caller, progress }) {
-    const result = await reload.reload(caller, progress);
+  async run(_options, { reload, progress }) {
+    const result = await reload.reload(progress);
     switch (result.status) {
       case "busy":
-        return { status: "invalid", message: "A reload is already running. Its report will follow; try again after it." };
-      case "kept-old":
+        return { status: "invalid", code: "reload-busy", message: "A reload is already running. Its report will follow; try again after it." };
+      case "kept-old": {
+        const reason =
+          result.why === "no-articles"
+            ? `No readable article was found in ${result.folder}, so I kept the ${result.kept} I had.`
+            : `The reload failed (${result.error}), so I kept the corpus I had.`;
         return {
           status: "invalid",
-          message: [result.reason, ...result.report.rejected.map((r) => `• ${r.reason}`)].join("\n"),
+          code: "reload-failed",
+          message: [reason, ...result.report.rejected.map((r) => `• ${r.reason}`)].join("\n"),
         };
+      }
       case "reloaded":
         return { status: "ok", report: result.report };
     }

@@ -10,7 +10,7 @@ export default defineCommand({
 
   run(_options, { corpus }) {
     if (corpus.documents.length === 0) {
-      return { status: "no-match", message: "The corpus holds no articles yet." };
+      return { status: "no-match", code: "not-found", message: "The corpus holds no articles yet." };
     }
     const documents = corpus.documents.map((doc) => ({
       ...sourceOf(doc),

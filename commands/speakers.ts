@@ -11,7 +11,7 @@ export default defineCommand({
 
   run({ limit }, { corpus }) {
     const speakers = corpus.quotes.speakerSummaries();
-    if (speakers.length === 0) return { status: "no-match", message: "No quotation in the corpus names its speaker." };
+    if (speakers.length === 0) return { status: "no-match", code: "not-found", message: "No quotation in the corpus names its speaker." };
     return { status: "ok", speakers: speakers.slice(0, limit) };
   },
 });

@@ -26,13 +26,14 @@ const timeline = defineCommand({
     limit: z.number().int().min(1).max(50).default(25).describe("How many events to show (1-50)"),
   }),
   rest: "topic",
+  suggests: { topic: "topics" },
   examples: ["/timeline", "/timeline whatsapp", "/timeline attack from:2017-03 to:2017-03-31"],
 
   run({ topic, from, to, limit }, { corpus }): Outcome<"timeline"> {
     const fromDate = from ? parsePartialDate(from) : null;
     const toDate = to ? parsePartialDate(to) : null;
     if (fromDate && toDate && daysBetween(firstDay(fromDate), lastDay(toDate)) < 0) {
-      return { status: "invalid", message: `from:${from} comes after to:${to}. Usage: ${usageOf(timeline)}` };
+      return { status: "invalid", code: "bad-option", message: `from:${from} comes after to:${to}. Usage: ${usageOf(timeline)}` };
     }
     const { events, total } = corpus.timeline.page(
       {
@@ -45,7 +46,7 @@ const timeline = defineCommand({
     if (events.length === 0) {
       const about = topic ? ` about "${topic}"` : "";
       const when = from || to ? ` between ${from ?? "the start"} and ${to ?? "now"}` : "";
-      return { status: "no-match", message: `No event${about}${when} in the corpus.` };
+      return { status: "no-match", code: "not-found", message: `No event${about}${when} in the corpus.` };
     }
     return { status: "ok", events, more: total - events.length };
   },

@@ -10,11 +10,21 @@ export default defineCommand({
     limit: z.number().int().min(1).max(5).default(3).describe("How many different quotations to show (1-5)"),
   }),
   rest: "fragment",
+  suggests: { fragment: "quotations" },
   examples: ["/who-said terrorists and paedophiles continue to exploit the internet", "/who-said step backward for privacy"],
 
   run({ fragment, limit }, { corpus }) {
     const found = corpus.quotes.whoSaid(fragment, limit);
-    if (found.status === "no-match") return { status: "no-match", message: found.message };
-    return { status: "ok", matches: found.matches };
+    if (found.status === "ok") return { status: "ok", matches: found.matches };
+    switch (found.reason) {
+      case "no-quotation":
+        return { status: "no-match", code: "not-found", message: `No quotation in the corpus matches “${fragment}”.` };
+      case "speaker-unknown":
+        return {
+          status: "no-match",
+          code: "speaker-unknown",
+          message: `“${fragment}” appears in “${found.source.title}”, but the article does not make clear who said it.`,
+        };
+    }
   },
 });

@@ -1,6 +1,6 @@
 // Starting and stopping the adapters of one process, and keeping it serving through faults.
-import { randomBytes } from "node:crypto";
 import type { Logger } from "./logger.js";
+import { errorReference } from "./reference.js";
 
 export interface Adapter {
   name: string;
@@ -22,10 +22,10 @@ export function keepServing(adapters: () => readonly Adapter[], log: Logger): { 
     return stopping;
   };
   process.on("unhandledRejection", (error) => {
-    log.error({ err: error, reference: randomBytes(4).toString("hex") }, "unhandled rejection; still serving");
+    log.error({ err: error, reference: errorReference() }, "unhandled rejection; still serving");
   });
   process.on("uncaughtException", (error) => {
-    log.error({ err: error, reference: randomBytes(4).toString("hex") }, "uncaught exception; still serving");
+    log.error({ err: error, reference: errorReference() }, "uncaught exception; still serving");
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void shutdown(signal).then(() => process.exit(0)));

@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     case "ask": {
       // Replies go to stdout; only warnings and worse go to stderr unless LOG_LEVEL says otherwise.
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startBot({ corpusFolder, log, rateLimit: config, ...cacheOf(config) });
+      const bot = await startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) });
       await runOneShot(bot, { json: values.json ?? false, ...(positionals.length > 0 && { command: positionals.join(" ") }) });
       return 0;
     }
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
       // A person at the console alone wants answers, not service logs: warnings only, unless asked.
       const consoleOnly = !slackEnabled(config) && !discordEnabled(config);
       const log = createLogger(process.env.LOG_LEVEL ?? (consoleOnly ? "warn" : config.LOG_LEVEL));
-      const bot = await startBot({ corpusFolder, log, rateLimit: config, ...cacheOf(config) });
+      const bot = await startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) });
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
       if (slackEnabled(config)) adapters.push({ name: "slack", ...createSlackAdapter(bot, config, log) });

@@ -1,9 +1,10 @@
 // The shape of a slash command: everything else (/help, parsing, Discord registration,
-// the Slack manifest) is generated from these definitions.
+// the Slack manifest, suggestions while typing) is generated from these definitions.
 import type { z } from "zod";
-import type { CommandName, FailureStatus, OkPayloads, Speaker } from "./reply.js";
 import type { CorpusSnapshot } from "../library/snapshot.js";
-import type { ReloadControl } from "../library/reload.js";
+import type { Progress, ReloadControl } from "../library/reload.js";
+import type { CommandName, Failure, OkPayloads } from "./reply.js";
+import type { SuggestionKind } from "./vocabularies.js";
 
 export type Platform = "console" | "cli" | "slack" | "discord";
 
@@ -24,13 +25,13 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   reload: ReloadControl;
   /** Short progress notes for long commands; adapters show them by updating their first reply. */
-  progress: (note: string, fraction?: number) => void;
+  progress: Progress;
 }
 
-/** What `run` returns: the payload of its command, or an expected non-answer. */
+/** What `run` returns: the payload of its command, or an expected non-answer (a bug is thrown, not returned). */
 export type Outcome<N extends CommandName> =
   | ({ status: "ok"; message?: string } & OkPayloads[N])
-  | { status: Exclude<FailureStatus, "error">; message: string; candidates?: Speaker[] };
+  | Exclude<Failure, { status: "error" }>;
 
 // `any` keeps the schema's own option types inside `run` while letting the registry hold every command.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,6 +44,8 @@ export interface CommandDefinition<N extends CommandName, S extends OptionsSchem
   options: S;
   /** The option that takes the free text after the command name ("/ask why…" fills `question`). */
   rest?: keyof z.output<S> & string;
+  /** What an option offers while someone types its value (Discord's autocomplete): a vocabulary of the corpus. */
+  suggests?: Partial<Record<keyof z.output<S> & string, SuggestionKind>>;
   /** Moderator-only commands are refused with `forbidden` before `run`. */
   access?: "everyone" | "moderator";
   /** Shown by /help and run by the tests. */

@@ -1,18 +1,19 @@
 // The one path every command takes, whatever the platform:
 // text → command → options (zod) → access check → run → reply.
-import { randomBytes } from "node:crypto";
 import type { z } from "zod";
+import type { Progress } from "../library/reload.js";
+import type { Logger } from "../logger.js";
+import { errorReference } from "../reference.js";
 import type { AnyCommand, Caller, CommandContext } from "./command.js";
 import { usageOf } from "./option-specs.js";
-import { parseOptions, splitCommandLine, type RawOptions } from "./parse-command-line.js";
-import type { FailureReply, Reply } from "./reply.js";
-import type { Logger } from "../logger.js";
+import { parseOptions, splitCommandLine, type RawOptions, type SplitLine } from "./parse-command-line.js";
+import type { FailureReply, InvalidCode, Reply } from "./reply.js";
 import type { RateLimiter } from "./rate-limit.js";
 
 /** What an adapter may pass along with a command. */
 export interface Delivery {
   /** Called with short progress notes during long commands (a reload), to update the first reply. */
-  progress?: (note: string, fraction?: number) => void;
+  progress?: Progress;
 }
 
 export interface Dispatcher {
@@ -45,6 +46,7 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
     return {
       command: "?",
       status: "forbidden",
+      code: "rate-limited",
       message: `You're sending commands faster than I can answer them. Try again in ${decision.retryAfterSeconds} s.`,
     };
   }
@@ -57,13 +59,13 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
       // Say how to use the command the person was reaching for, when we can tell which.
       const meant = find(commandNameIn(text) ?? "");
       return meant
-        ? invalid(meant.name, `${lineProblem[line.problem]} Usage: ${usageOf(meant)}`)
-        : invalid("?", lineProblem[line.problem]);
+        ? invalid(meant.name, line.problem, `${lineProblem[line.problem]} Usage: ${usageOf(meant)}`)
+        : invalid("?", line.problem, lineProblem[line.problem]);
     }
     const command = find(line.name);
-    if (!command) return invalid(line.name, `Unknown command /${line.name}. Type /help to see what I can do.`);
+    if (!command) return unknown(line.name);
     const parsed = parseOptions(command, line.args);
-    if (!parsed.ok) return invalid(command.name, `${parsed.message}. Usage: ${usageOf(command)}`);
+    if (!parsed.ok) return invalid(command.name, "bad-option", `${parsed.message}. Usage: ${usageOf(command)}`);
     return run(command, parsed.values, caller, delivery);
   }
 
@@ -71,28 +73,34 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
     const limited = overLimit(caller);
     if (limited) return { ...limited, command: name };
     const command = find(name);
-    if (!command) return invalid(name, `Unknown command /${name}. Type /help to see what I can do.`);
+    if (!command) return unknown(name);
     return run(command, values, caller, delivery);
   }
 
   async function run(command: AnyCommand, values: RawOptions, caller: Caller, delivery: Delivery): Promise<Reply> {
     const options = command.options.safeParse(values);
     if (!options.success) {
-      return invalid(command.name, `${describeIssue(options.error.issues[0])}. Usage: ${usageOf(command)}`);
+      return invalid(command.name, "bad-option", `${describeIssue(options.error.issues[0])}. Usage: ${usageOf(command)}`);
     }
     if (command.access === "moderator" && !caller.isModerator) {
-      return { command: command.name, status: "forbidden", message: `Sorry, only moderators can use /${command.name}.` };
+      return { command: command.name, status: "forbidden", code: "moderators-only", message: `Sorry, only moderators can use /${command.name}.` };
     }
     try {
       // The union of commands cannot be narrowed per name here; each definition typed its own `run`.
       const outcome = await (command.run as (o: unknown, c: CommandContext) => unknown)(options.data, context(caller, delivery));
-      return { command: command.name, ...(outcome as object) } as Reply;
+      const reply = { command: command.name, ...(outcome as object) } as Reply;
+      // What moderators do to the corpus is on record: who, from where, and how it went.
+      if (command.access === "moderator") {
+        log.info({ command: command.name, by: caller.id, platform: caller.platform, status: reply.status, ...("code" in reply && { code: reply.code }) }, "moderator command");
+      }
+      return reply;
     } catch (error) {
-      const reference = randomBytes(4).toString("hex");
+      const reference = errorReference();
       log.error({ err: error, command: command.name, reference, platform: caller.platform }, "command failed");
       return {
         command: command.name,
         status: "error",
+        code: "internal",
         reference,
         message: `Sorry, something went wrong answering /${command.name}. It has been logged as ${reference}.`,
       };
@@ -102,20 +110,24 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
   return { handleText, handleOptions, find, commands };
 }
 
-const lineProblem = {
+const lineProblem: Record<Exclude<SplitLine, { ok: true }>["problem"], string> = {
   empty: "Type a command, for example /ask who signed the agreement. Type /help to see them all.",
   "not-a-command": "Commands start with a slash, for example /ask who signed the agreement. Type /help to see them all.",
   "too-long": "That is too long for me to read. Keep commands under 2,000 characters.",
   "control-characters": "That contains control characters I cannot read. Type plain text.",
-} as const;
+};
 
 /** The command a line starts with, even when the rest of the line cannot be read. */
 function commandNameIn(text: string): string | undefined {
   return /^\s*\/([a-z][a-z0-9-]{0,31})/i.exec(text)?.[1]?.toLowerCase();
 }
 
-function invalid(command: string, message: string): FailureReply {
-  return { command, status: "invalid", message };
+function invalid(command: string, code: InvalidCode, message: string): FailureReply {
+  return { command, status: "invalid", code, message };
+}
+
+function unknown(name: string): FailureReply {
+  return invalid(name, "unknown-command", `Unknown command /${name}. Type /help to see what I can do.`);
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

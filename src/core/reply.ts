@@ -1,30 +1,14 @@
 // A reply is data. Each adapter renders it; the one-shot CLI prints it as JSON (the contract in README.md).
-import type { PartialIsoDate } from "../corpus/document.js";
+// This file composes the payloads of the commands from the types of the parts that make them.
+import type { Source } from "../corpus/citation.js";
+import type { PassageResult } from "../search/result.js";
+import type { QuoteMatch, Speaker, SpeakerQuote, SpeakerSummary } from "../analysis/quotes/quote-index.js";
+import type { TimelineEvent } from "../analysis/timeline/timeline-index.js";
+import type { ReloadReport } from "../library/reload.js";
 
-export interface Source {
-  docId: string;
-  title: string;
-  publisher?: string;
-  published?: string;
-  url?: string;
-}
-
-export interface PassageResult {
-  passageId: string;
-  text: string;
-  /** The sentence of `text` that best matches the question. */
-  highlight: string;
-  score: number;
-  sources: Source[];
-}
-
-export interface SourceDocument {
-  docId: string;
-  title: string;
-  publisher?: string;
+/** An article as /sources lists it: its citation, its author and how many passages it was cut into. */
+export interface SourceDocument extends Source {
   author?: string;
-  published?: string;
-  url?: string;
   passages: number;
 }
 
@@ -42,54 +26,6 @@ export interface HelpEntry {
   options: HelpOption[];
   examples: string[];
   moderatorOnly: boolean;
-}
-
-export interface Speaker {
-  name: string;
-  role?: string;
-  organization?: string;
-}
-
-export interface QuoteMatch {
-  speaker: Speaker;
-  quote: string;
-  /** Where the asked fragment sits in `quote` (character offsets), when it was found there. */
-  marked?: { start: number; end: number };
-  score: number;
-  sources: Source[];
-  /** Other people the quotation might belong to, when the attribution is close. */
-  alternatives?: Speaker[];
-}
-
-export interface SpeakerQuote {
-  quote: string;
-  sources: Source[];
-}
-
-export interface SpeakerSummary {
-  name: string;
-  role?: string;
-  quotes: number;
-}
-
-export interface TimelineEvent {
-  date: PartialIsoDate | null;
-  text: string;
-  expression: string;
-  people?: string[];
-  sources: Source[];
-}
-
-export interface ReloadReport {
-  documents: number;
-  added: string[];
-  removed: string[];
-  changed: string[];
-  quotations: number;
-  speakers: number;
-  events: number;
-  milliseconds: number;
-  rejected: { file: string; reason: string }[];
 }
 
 /** What a successful reply carries, per command. A new command adds its line here. */
@@ -112,17 +48,43 @@ export type OkReply = {
 
 export type OkReplyOf<K extends CommandName> = Extract<OkReply, { command: K }>;
 
-/** Expected outcomes that are not answers: nothing matched, bad input, not allowed, or a bug. */
-export type FailureStatus = "no-match" | "invalid" | "forbidden" | "error";
+/**
+ * Why there is no answer, keyed by status, with a `code` a program can switch on and a `message` a person
+ * reads. `candidates` come only with a name that matched nobody or several people; `reference` only with
+ * an error, where it names the log line.
+ */
+export type Failure =
+  /** Nothing in the corpus answers. */
+  | { status: "no-match"; code: "not-found"; message: string }
+  /** No such person is quoted; weaker matches are offered when there are any. */
+  | { status: "no-match"; code: "no-such-speaker"; message: string; candidates?: Speaker[] }
+  /** A name fits several people equally well. */
+  | { status: "no-match"; code: "ambiguous"; message: string; candidates: Speaker[] }
+  /** The words are quoted, but the article does not say who said them. */
+  | { status: "no-match"; code: "speaker-unknown"; message: string }
+  | { status: "invalid"; code: InvalidCode; message: string }
+  | { status: "forbidden"; code: "moderators-only" | "rate-limited"; message: string }
+  /** A bug: the message apologises and gives `reference`, which the log line carries too. */
+  | { status: "error"; code: "internal"; message: string; reference: string };
 
-export interface FailureReply {
-  command: string;
-  status: FailureStatus;
-  message: string;
-  /** For "error": the reference the log carries, so a user can report it. */
-  reference?: string;
-  /** For "no-match" of a listing command: suggestions worth showing. */
-  candidates?: Speaker[];
-}
+export type InvalidCode =
+  /** An empty line, or text that is not a command. */
+  | "empty"
+  | "not-a-command"
+  | "too-long"
+  | "control-characters"
+  | "unknown-command"
+  /** An option is missing, malformed or out of range. */
+  | "bad-option"
+  /** A reload is already running. */
+  | "reload-busy"
+  /** The reload found nothing to serve, or broke: the corpus being served stays. */
+  | "reload-failed";
+
+export type FailureStatus = Failure["status"];
+export type FailureCode = Failure["code"];
+
+/** A failure as a reply: the command it answers ("?" when the line named none). */
+export type FailureReply = Failure & { command: string };
 
 export type Reply = OkReply | FailureReply;

@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, basename } from "node:path";
-import type { LoadedCorpus } from "../library/snapshot.js";
 import { cleanArticle } from "./clean-article.js";
 import type { CorpusDocument, DocumentMeta, Paragraph } from "./document.js";
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from "./manifest.js";
@@ -17,7 +16,6 @@ const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 /** How many files are read at once. */
 const READ_AHEAD = 16;
 
-/** `onFile(done, total)` hears about every file read, for progress bars. */
 /** An article file as read from disk, before cleaning. */
 export interface RawArticle {
   file: string;
@@ -33,6 +31,15 @@ export interface RawCorpus {
   manifest: Manifest;
   manifestText: string;
   problems: CorpusProblem[];
+}
+
+/** A corpus folder read and cleaned: what a snapshot is built from. */
+export interface LoadedCorpus {
+  folder: string;
+  /** A digest of the files and manifest it was read from (see contentKey). */
+  key: string;
+  documents: readonly CorpusDocument[];
+  problems: readonly CorpusProblem[];
 }
 
 /** Reads and cleans a corpus folder. `onFile(done, total)` hears about every file read, for progress bars. */

@@ -1,9 +1,7 @@
 // Holds the corpus being served. A reload builds a whole new snapshot off to the side and swaps it in
 // with one assignment: a question asked meanwhile is answered from the old one, never from half of each.
-import type { Caller } from "../core/command.js";
 import type { Logger } from "../logger.js";
-import type { ReloadControl, ReloadResult } from "./reload.js";
-import type { ReloadReport } from "../core/reply.js";
+import type { Progress, ReloadControl, ReloadReport, ReloadResult } from "./reload.js";
 import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
@@ -38,7 +36,7 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
   for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
   let reloading = false;
 
-  async function reload(caller: Caller, progress: (note: string, fraction?: number) => void = () => {}): Promise<ReloadResult> {
+  async function reload(progress: Progress = () => {}): Promise<ReloadResult> {
     if (reloading) return { status: "busy" };
     reloading = true;
     const started = performance.now();
@@ -51,7 +49,7 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
       });
       if ((await runPaced(contentKeySteps(raw))) === old.key) {
         const report = compare(old, old, performance.now() - started);
-        log.info({ by: caller.id, platform: caller.platform, outcome: "unchanged", ...summary(report) }, "corpus reload");
+        log.info({ outcome: "unchanged", ...summary(report) }, "corpus reload");
         return { status: "reloaded", report };
       }
       progress(`Cleaning ${raw.articles.length.toLocaleString("en")} documents…`, 0.3);
@@ -63,18 +61,17 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
       const next = await runPaced(snapshotSteps(loaded));
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =
-        next.documents.length === 0
-          ? { status: "kept-old", reason: `No readable article was found in ${old.folder}, so I kept the ${old.documents.length} I had.`, report }
-          : { status: "reloaded", report };
+        next.documents.length === 0 ? { status: "kept-old", why: "no-articles", folder: old.folder, kept: old.documents.length, report } : { status: "reloaded", report };
       if (result.status === "reloaded") snapshot = next;
-      log.info({ by: caller.id, platform: caller.platform, outcome: result.status, ...summary(report) }, "corpus reload");
+      log.info({ outcome: result.status, ...summary(report) }, "corpus reload");
       return result;
     } catch (error) {
       // A reload that breaks (a bug in an analysis, a disk error) must cost nothing but itself.
-      log.error({ err: error, by: caller.id, platform: caller.platform }, "corpus reload failed; kept the old corpus");
+      log.error({ err: error }, "corpus reload failed; kept the old corpus");
       return {
         status: "kept-old",
-        reason: `The reload failed (${error instanceof Error ? error.message : String(error)}), so I kept the corpus I had.`,
+        why: "failed",
+        error: error instanceof Error ? error.message : String(error),
         report: compare(snapshot, snapshot, performance.now() - started),
       };
     } finally {

@@ -1,7 +1,7 @@
 // Runs in a worker thread: takes batches of documents from the shared counter and posts back what the
-// quotation and timeline extractors find in them (plain data; see parallel-build.ts).
+// quotation and timeline extractors find in them (plain data; see extraction-batches.ts).
 import { parentPort, workerData } from "node:worker_threads";
-import { claimBatches, extractBatch, type WorkerInput, type WorkerMessage } from "./parallel-build.js";
+import { claimBatches, extractBatch, type WorkerInput, type WorkerMessage } from "./extraction-batches.js";
 
 const { documents, counter } = workerData as WorkerInput;
 const claims = new Int32Array(counter);

@@ -4,44 +4,17 @@
 // then assembled here from the extractions, exactly as a single-thread build would assemble them.
 import { Worker } from "node:worker_threads";
 import type { CorpusDocument } from "../corpus/document.js";
-import { extractDocument, type DocExtraction } from "../analysis/quotes/extract.js";
 import { QuoteIndex } from "../analysis/quotes/quote-index.js";
-import { extractEvents, type DocEvent } from "../analysis/timeline/extract-events.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { PassageIndex } from "../search/passage-index.js";
 import type { Logger } from "../logger.js";
-import { assembleSnapshot, buildSnapshot, passageLayoutSteps, type CorpusSnapshot, type LoadedCorpus } from "./snapshot.js";
+import { claimBatches, extractBatch, type Extraction, type WorkerInput, type WorkerMessage } from "./extraction-batches.js";
+import type { LoadedCorpus } from "../corpus/load-corpus.js";
+import { assembleSnapshot, buildSnapshot, passageLayoutSteps, type CorpusSnapshot } from "./snapshot.js";
 import { runToEnd } from "../text/steps.js";
 
-/** Documents per batch: large enough that posting a batch costs little, small enough to share evenly. */
-const BATCH = 25;
 /** Below this many documents, starting a worker costs more than it saves. */
 const WORTH_A_WORKER = 300;
-
-export interface WorkerInput {
-  documents: readonly CorpusDocument[];
-  counter: SharedArrayBuffer;
-}
-
-export interface Extraction {
-  quotes: DocExtraction;
-  events: DocEvent[];
-}
-
-export type WorkerMessage = { kind: "batch"; start: number; results: Extraction[] } | { kind: "done" };
-
-/** The start of each batch this thread claims, until every document is claimed. */
-export function* claimBatches(counter: Int32Array, total: number): Generator<number> {
-  for (;;) {
-    const start = Atomics.add(counter, 0, BATCH);
-    if (start >= total) return;
-    yield start;
-  }
-}
-
-export function extractBatch(documents: readonly CorpusDocument[], start: number): Extraction[] {
-  return documents.slice(start, start + BATCH).map((doc) => ({ quotes: extractDocument(doc), events: extractEvents(doc) }));
-}
 
 export async function buildSnapshotInParallel(
   loaded: LoadedCorpus,

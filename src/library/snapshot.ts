@@ -2,6 +2,7 @@
 // snapshot beside the one being served and swaps it in at once, so every answer sees one consistent corpus.
 import type { CorpusDocument, Passage } from "../corpus/document.js";
 import type { CorpusProblem } from "../corpus/problem.js";
+import type { LoadedCorpus } from "../corpus/load-corpus.js";
 import { splitPassages } from "../corpus/passages.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
@@ -24,14 +25,6 @@ export interface CorpusSnapshot {
   quotes: QuoteIndex;
   problems: readonly CorpusProblem[];
   builtAt: Date;
-}
-
-export interface LoadedCorpus {
-  folder: string;
-  /** A digest of the files and manifest it was read from (see contentKey). */
-  key: string;
-  documents: readonly CorpusDocument[];
-  problems: readonly CorpusProblem[];
 }
 
 export function buildSnapshot(loaded: LoadedCorpus, now = new Date()): CorpusSnapshot {

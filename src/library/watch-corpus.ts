@@ -1,16 +1,23 @@
 // CORPUS_WATCH=1: reload when the corpus folder changes, once the edits have settled.
 import { watch, type FSWatcher } from "node:fs";
-import type { CorpusLibrary } from "./corpus-library.js";
-import type { Adapter } from "../lifecycle.js";
 import type { Logger } from "../logger.js";
+import type { CorpusLibrary } from "./corpus-library.js";
 
 const SETTLE_MS = 750;
 
-export function watchCorpus(library: CorpusLibrary, log: Logger, settleMs = SETTLE_MS): Adapter {
+/** Started and stopped with the platform adapters (it has their shape), so a shutdown stops it too. */
+export interface CorpusWatcher {
+  name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function watchCorpus(library: CorpusLibrary, log: Logger, settleMs = SETTLE_MS): CorpusWatcher {
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
   const reload = async () => {
-    const result = await library.reload({ id: "watcher", name: "file watcher", platform: "console", isModerator: true });
+    log.info({ by: "file watcher" }, "corpus folder changed; reloading");
+    const result = await library.reload();
     // A change during a running reload is picked up by another pass once it ends.
     if (result.status === "busy") timer = setTimeout(() => void reload(), settleMs);
   };

@@ -1,7 +1,15 @@
 // A search hit as the /ask reply carries it.
-import { sourceOf } from "../corpus/citation.js";
-import type { PassageResult } from "../core/reply.js";
+import { sourceOf, type Source } from "../corpus/citation.js";
 import type { PassageHit } from "./passage-index.js";
+
+export interface PassageResult {
+  passageId: string;
+  text: string;
+  /** The sentence of `text` that best matches the question. */
+  highlight: string;
+  score: number;
+  sources: Source[];
+}
 
 export function toPassageResult(hit: PassageHit): PassageResult {
   return {

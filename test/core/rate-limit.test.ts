@@ -3,6 +3,7 @@ import { RateLimiter } from "../../src/core/rate-limit.js";
 import { startBot as startCore } from "../../src/core/bot.js";
 import { silentLogger } from "../../src/logger.js";
 import { writeCorpus } from "../support/bot.js";
+import commands from "../../commands/index.js";
 
 describe("the rate limiter", () => {
   it("allows a burst, then one command per refill interval", () => {
@@ -25,7 +26,7 @@ describe("the rate limiter", () => {
 describe("rate limiting in the core", () => {
   it("answers a flood from one chat user politely, and spares the local user", async () => {
     const folder = writeCorpus({ tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week." });
-    const bot = await startCore({ corpusFolder: folder, log: silentLogger(), now: () => new Date(0), rateLimit: { RATE_LIMIT_PER_MINUTE: 1, RATE_LIMIT_BURST: 2 } });
+    const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands, now: () => new Date(0), rateLimit: { RATE_LIMIT_PER_MINUTE: 1, RATE_LIMIT_BURST: 2 } });
     const member = { id: "U1", platform: "slack" as const, isModerator: false };
     const replies = [];
     for (let i = 0; i < 3; i++) replies.push(await bot.handleText("/ask tram", member));

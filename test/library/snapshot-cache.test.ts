@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { startBot } from "../../src/core/bot.js";
 import { silentLogger } from "../../src/logger.js";
 import { LOCAL, writeCorpus } from "../support/bot.js";
+import commands from "../../commands/index.js";
 
 const ARTICLES = {
   tram: 'Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week, the operator said.\n\n"We are delighted," said Mara Quill, the operator\'s chief executive, on Monday.',
@@ -12,7 +13,7 @@ const ARTICLES = {
 };
 
 async function start(folder: string, cacheDir: string) {
-  return startBot({ corpusFolder: folder, log: silentLogger(), cacheDir });
+  return startBot({ corpusFolder: folder, log: silentLogger(), commands, cacheDir });
 }
 
 function setup() {

@@ -7,6 +7,7 @@ import { startBot as startCore, type Bot } from "../../src/core/bot.js";
 import type { Caller } from "../../src/core/command.js";
 import { silentLogger } from "../../src/logger.js";
 import type { CommandName, OkReplyOf, Reply } from "../../src/core/reply.js";
+import commands from "../../commands/index.js";
 
 export const LOCAL: Caller = { id: "local", platform: "console", isModerator: true };
 export const MEMBER: Caller = { id: "U-member", platform: "slack", isModerator: false };
@@ -31,7 +32,7 @@ export function writeCorpus(articles: Articles, manifest?: unknown): string {
 
 export async function startBot(articles: Articles | string, manifest?: unknown): Promise<TestBot> {
   const folder = typeof articles === "string" ? articles : writeCorpus(articles, manifest);
-  const bot = await startCore({ corpusFolder: folder, log: silentLogger(), now: () => new Date("2026-01-15T12:00:00Z") });
+  const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands, now: () => new Date("2026-01-15T12:00:00Z") });
   return { bot, folder, send: (text, caller = LOCAL) => bot.handleText(text, caller) };
 }
 

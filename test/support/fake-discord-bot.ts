@@ -8,7 +8,7 @@ import { createDiscordAdapter, type DiscordAdapter, type DiscordConfig } from ".
 import { startBot, type Bot } from "../../src/core/bot.js";
 import { defineCommand, type AnyCommand, type Outcome } from "../../src/core/command.js";
 import type { Logger } from "../../src/logger.js";
-import type { Source } from "../../src/core/reply.js";
+import type { Source } from "../../src/corpus/citation.js";
 import { APP_ID, BOT_TOKEN, startFakeDiscord, type FakeDiscord } from "./fake-discord.js";
 import { writeCorpus } from "./bot.js";
 
@@ -88,6 +88,7 @@ export function testCommands(slow: SlowCommand): AnyCommand[] {
       description: "Who said a quotation",
       options: z.object({ quote: z.string().trim().min(3).max(300).describe("Words of the quotation") }),
       rest: "quote",
+      suggests: { quote: "quotations" },
       examples: ["/who-said stay out"],
       run: ({ quote }) => {
         if (quote === "boom") throw new Error("the quotes index exploded");
@@ -101,6 +102,7 @@ export function testCommands(slow: SlowCommand): AnyCommand[] {
       description: "What one person said",
       options: z.object({ speaker: z.string().trim().min(1).max(100).describe("Who") }),
       rest: "speaker",
+      suggests: { speaker: "speakers" },
       examples: ["/quotes Maria Okafor"],
       run: ({ speaker }) => ({
         status: "ok",

@@ -2,12 +2,12 @@
 import { assertNever } from "../../core/assert-never.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationText, readableDate } from "../shared/citation-text.js";
+import { candidatesOf } from "../shared/failures.js";
 import { reloadSummary, speakerLabel } from "../shared/summaries.js";
 
 export function renderPlain(reply: Reply): string {
   if (reply.status !== "ok") {
-    const lines = [reply.message];
-    if (reply.candidates?.length) lines.push(...reply.candidates.map((c) => `  • ${speakerLabel(c)}`));
+    const lines = [reply.message, ...candidatesOf(reply).map((c) => `  • ${speakerLabel(c)}`)];
     return lines.join("\n");
   }
   return linesFor(reply).join("\n");

@@ -10,7 +10,6 @@ import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
 import type { Logger } from "../../logger.js";
 import type { RawOptions } from "../../core/parse-command-line.js";
-import { suggest } from "../../core/suggestions.js";
 import { DISCORD, cut } from "./limits.js";
 import { isDiscordModerator } from "./moderator.js";
 import { pageMessage, parsePageButtonId, type PageStore } from "./paging.js";
@@ -101,9 +100,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   }
 
   async function complete(i: AutocompleteInteraction): Promise<void> {
-    const command = bot.find(i.commandName);
     const focused = i.options.getFocused(true);
-    const found = command ? suggest(bot.library.current(), command, focused.name, String(focused.value ?? ""), DISCORD.autocompleteChoices) : [];
+    const found = bot.suggest(i.commandName, focused.name, String(focused.value ?? ""), DISCORD.autocompleteChoices);
     const choices = found
       .map((s) => ({ name: cut(s, DISCORD.choiceName), value: cut(s, DISCORD.choiceValue, "") }))
       .filter((c) => c.name !== "" && c.value !== "");

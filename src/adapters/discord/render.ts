@@ -1,8 +1,11 @@
 // How a reply looks on Discord: embeds with the quotation or passage, who said it, and a footer citing
 // the article. Pure: no client, no network, tested offline.
 import { assertNever } from "../../core/assert-never.js";
-import type { OkReply, Reply, Source, Speaker } from "../../core/reply.js";
+import type { Speaker } from "../../analysis/quotes/quote-index.js";
+import type { Source } from "../../corpus/citation.js";
+import type { OkReply, Reply } from "../../core/reply.js";
 import { citationText, readableDate } from "../shared/citation-text.js";
+import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
 import { reloadSummary, speakerLabel } from "../shared/summaries.js";
 import { DISCORD, clip, fitLines, moreNote } from "./limits.js";
 import { onePage, pages, type DiscordEmbed } from "./pack-embeds.js";
@@ -32,12 +35,12 @@ export interface Visibility {
 
 export function renderForDiscord(reply: Reply, visibility: Visibility): DiscordAnswer {
   if (reply.status !== "ok") {
-    const lines = [md(reply.message), ...(reply.candidates ?? []).map((c) => `• ${md(speakerLabel(c))}`)];
+    const lines = [md(reply.message), ...candidatesOf(reply).map((c) => `• ${md(speakerLabel(c))}`)];
     return {
       content: fitLines(lines, DISCORD.content),
       pages: [[]],
       // Mistakes, refusals and errors go to the asker alone; a "no match" may interest the channel.
-      ephemeral: reply.status !== "no-match" || (visibility.private ?? visibility.defaultPrivate),
+      ephemeral: !mayShowInChannel(reply) || (visibility.private ?? visibility.defaultPrivate),
       allowedMentions: NO_PINGS,
     };
   }

@@ -1,5 +1,5 @@
 // "Title — Publisher, 26 Mar 2017": how every platform names an answer's article in plain words.
-import type { Source } from "../../core/reply.js";
+import type { Source } from "../../corpus/citation.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -1,5 +1,6 @@
 // Words every renderer shares, so the platforms say the same thing the same way.
-import type { ReloadReport, Speaker } from "../../core/reply.js";
+import type { Speaker } from "../../analysis/quotes/quote-index.js";
+import type { ReloadReport } from "../../library/reload.js";
 
 /** "Amber Rudd (Home Secretary)"; a role the name already says ("Home Office spokesperson") is not repeated. */
 export function speakerLabel(s: Speaker): string {

@@ -1,7 +1,6 @@
 // What the bot does with each thing Slack sends: a slash command, a click on "Share in channel", a
 // mention. Each acknowledges first (Slack gives up after 3 s), answers after, and never lets an error
 // reach Slack's own "failed with the error" message.
-import { randomBytes } from "node:crypto";
 import type { App, RespondArguments, RespondFn } from "@slack/bolt";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
@@ -13,6 +12,7 @@ import { escapeText } from "./escape.js";
 import { mentionText, slashCommandText } from "./incoming-text.js";
 import { renderForSlack, SHARE_ACTION, type SlackMessage, type SlackRenderOptions, type Visibility } from "./render.js";
 import { slackErrorFields } from "./slack-errors.js";
+import { errorReference } from "../../reference.js";
 
 export interface HandlerDeps {
   bot: Bot;
@@ -50,9 +50,9 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
       log.info({ platform: "slack", via, command: reply.command, status: reply.status, user: caller.id, ms: Math.round(performance.now() - started) }, "answered");
       return reply;
     } catch (error) {
-      const reference = randomBytes(4).toString("hex");
+      const reference = errorReference();
       log.error({ err: error, via, reference, user: caller.id }, "slack: answering failed");
-      return { command: "?", status: "error", reference, message: `Sorry, something went wrong. It has been logged as ${reference}.` };
+      return { command: "?", status: "error", code: "internal", reference, message: `Sorry, something went wrong. It has been logged as ${reference}.` };
     }
   }
 

@@ -1,7 +1,9 @@
 // Replies as Slack Block Kit messages. Pure: no client, no network; tested offline.
 import { assertNever } from "../../core/assert-never.js";
-import type { OkReply, Reply, Source } from "../../core/reply.js";
+import type { Source } from "../../corpus/citation.js";
+import type { OkReply, Reply } from "../../core/reply.js";
 import { citationOf, readableDate } from "../shared/citation-text.js";
+import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
 import { reloadSummary, speakerLabel } from "../shared/summaries.js";
 import { escapeText, link } from "./escape.js";
 import { layOut, layOutNotice, type Answer, type Part, type SlackMessage, type Visibility } from "./layout.js";
@@ -30,8 +32,8 @@ export function renderForSlack(reply: Reply, options: SlackRenderOptions): Slack
     ...(visibility === "in_channel" && { askedBy: options.askedBy }),
   });
   if (reply.status !== "ok") {
-    const lines = [escapeText(reply.message), ...(reply.candidates ?? []).map((c) => `• ${escapeText(speakerLabel(c))}`)];
-    const visibility = reply.status === "no-match" ? options.visibility : "ephemeral";
+    const lines = [escapeText(reply.message), ...candidatesOf(reply).map((c) => `• ${escapeText(speakerLabel(c))}`)];
+    const visibility = mayShowInChannel(reply) ? options.visibility : "ephemeral";
     return layOutNotice(lines.join("\n"), framing(visibility), visibility);
   }
   const { answer, personal } = answerFor(reply);

@@ -2,8 +2,7 @@
 // speaker registry for /quotes and /speakers. A look-up asks the word index (quote-words.ts) for
 // candidates and aligns the fragment only against those, so its cost hardly grows with the corpus.
 import type { CorpusDocument } from "../../corpus/document.js";
-import { sourceOf } from "../../corpus/citation.js";
-import type { QuoteMatch, Source, Speaker, SpeakerQuote, SpeakerSummary } from "../../core/reply.js";
+import { sourceOf, type Source } from "../../corpus/citation.js";
 import { fold } from "./doc-people.js";
 import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument, type DocExtraction } from "./extract.js";
@@ -24,13 +23,48 @@ const CANDIDATES = 40;
 const SURE_FIT = 0.9;
 const MORE_CANDIDATES = 80;
 
+/** A speaker as answers name them. */
+export interface Speaker {
+  name: string;
+  role?: string;
+  organization?: string;
+}
+
+export interface QuoteMatch {
+  speaker: Speaker;
+  quote: string;
+  /** Where the asked fragment sits in `quote` (character offsets), when it was found there. */
+  marked?: { start: number; end: number };
+  score: number;
+  sources: Source[];
+  /** Other people the quotation might belong to, when the attribution is close. */
+  alternatives?: Speaker[];
+}
+
+export interface SpeakerQuote {
+  quote: string;
+  sources: Source[];
+}
+
+export interface SpeakerSummary {
+  name: string;
+  role?: string;
+  quotes: number;
+}
+
 export type WhoSaidResult =
   | { status: "ok"; matches: QuoteMatch[] }
-  | { status: "no-match"; message: string };
+  /** No quotation holds the fragment. */
+  | { status: "no-match"; reason: "no-quotation" }
+  /** The words are quoted in `source`, which does not make clear who said them. */
+  | { status: "no-match"; reason: "speaker-unknown"; source: Source };
 
 export type QuotesByResult =
   | { status: "ok"; speaker: Speaker; quotes: SpeakerQuote[]; candidates?: Speaker[] }
-  | { status: "no-match"; message: string; candidates?: Speaker[] };
+  /** Nobody quoted goes by that name; `candidates` are weaker matches, when there are any. */
+  | { status: "no-match"; reason: "nobody"; candidates?: Speaker[] }
+  /** Several people go by that name equally well. */
+  | { status: "no-match"; reason: "ambiguous"; candidates: Speaker[] };
 
 interface Candidate {
   quote: Quotation;
@@ -215,12 +249,11 @@ export class QuoteIndex {
     const found = this.candidates(fragment);
     const attributed = found.filter((c) => c.quote.speaker);
     const top = found[0];
-    if (!top) return { status: "no-match", message: `No quotation in the corpus matches “${fragment}”.` };
+    if (!top) return { status: "no-match", reason: "no-quotation" };
     const bestAttributed = attributed[0];
     // The words are found, but only where the article does not say who spoke them.
     if (!bestAttributed || bestAttributed.fit < top.fit - CLOSE_FIT) {
-      const where = this.source(top.quote.docId).title;
-      return { status: "no-match", message: `“${fragment}” appears in “${where}”, but the article does not make clear who said it.` };
+      return { status: "no-match", reason: "speaker-unknown", source: this.source(top.quote.docId) };
     }
     // One answer per speaker: the same words in two articles are one quotation with two sources.
     const bySpeaker = new Map<string, Candidate[]>();
@@ -256,12 +289,9 @@ export class QuoteIndex {
     const { best, others } = this.directory.find(person);
     const asSpeaker = (r: SpeakerRecord): Speaker => ({ name: r.name, ...(r.role && { role: r.role }), ...(r.organization && { organization: r.organization }) });
     if (best.length === 0) {
-      return { status: "no-match", message: `Nobody called “${person}” is quoted in the corpus.`, ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
+      return { status: "no-match", reason: "nobody", ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
     }
-    if (best.length > 1) {
-      const names = best.map((r) => r.name).join(", ");
-      return { status: "no-match", message: `“${person}” could be several people: ${names}. Ask with a fuller name.`, candidates: best.map(asSpeaker) };
-    }
+    if (best.length > 1) return { status: "no-match", reason: "ambiguous", candidates: best.map(asSpeaker) };
     const record = best[0]!;
     const date = (q: Quotation) => this.docs.get(q.docId)?.meta.published ?? "9999";
     const ordered = [...record.quotes].sort((a, b) => date(a).localeCompare(date(b)) || a.docId.localeCompare(b.docId) || (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));

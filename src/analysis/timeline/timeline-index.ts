@@ -1,14 +1,22 @@
 // The timeline of a corpus, built once per snapshot: events in date order, and an inverted index from
 // terms to reports so that a topic query intersects a few posting lists instead of rereading every event.
-import type { CorpusDocument } from "../../corpus/document.js";
-import { sourceOf } from "../../corpus/citation.js";
-import type { Source, TimelineEvent } from "../../core/reply.js";
+import type { CorpusDocument, PartialIsoDate } from "../../corpus/document.js";
+import { sourceOf, type Source } from "../../corpus/citation.js";
 import { daysBetween } from "./civil-date.js";
 import { extractEvents, type DocEvent } from "./extract-events.js";
 import { mergeEventsSteps, type MergedEvent } from "./merge-events.js";
 import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
 import { indexTerms, queryTerms } from "./topic-terms.js";
 import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../text/steps.js";
+
+/** One event as /timeline shows it: its date as precise as the text gives it (null when it gives none), the sentence that reports it, every article that does. */
+export interface TimelineEvent {
+  date: PartialIsoDate | null;
+  text: string;
+  expression: string;
+  people?: string[];
+  sources: Source[];
+}
 
 export interface TimelineQuery {
   /** Words every shown report must hold, in its text or the names of its people. */

@@ -33,9 +33,9 @@ describe("corpus-bot ask --json", () => {
         ],
       },
       { command: "sources", status: "ok", documents: [{ docId: "tram", title: "Tram line opens", publisher: "City Post", published: "2025-09-01", passages: 1 }] },
-      { command: "ask", status: "invalid", message: expect.stringContaining("/ask <question>") },
-      { command: "nope", status: "invalid", message: expect.stringContaining("Unknown command") },
-      { command: "ask", status: "no-match", message: expect.any(String) },
+      { command: "ask", status: "invalid", code: "bad-option", message: expect.stringContaining("/ask <question>") },
+      { command: "nope", status: "invalid", code: "unknown-command", message: expect.stringContaining("Unknown command") },
+      { command: "ask", status: "no-match", code: "not-found", message: expect.any(String) },
     ]);
   });
 

@@ -265,7 +265,7 @@ describe("answers slower than Discord's window (DISCORD_MODERATOR_ROLE as a role
   it("replaces a public 'thinking…' with a private message when the answer is a mistake", async () => {
     const id = s.fake.command("speakers");
     await s.fake.callback(id);
-    s.slow.answer({ status: "invalid", message: "That is not a speaker. Usage: /speakers" });
+    s.slow.answer({ status: "invalid", code: "bad-option", message: "That is not a speaker. Usage: /speakers" });
     await s.fake.waitFor((r) => r.method === "DELETE" && r.path.includes(`-${id}-`));
     const followUp = await s.fake.waitFor((r) => r.method === "POST" && r.path.startsWith("/webhooks/") && r.path.includes(`-${id}-`));
     expect(followUp.body).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining("Usage: /speakers") });

@@ -64,7 +64,7 @@ describe("discordCommandPayload", () => {
       description: "x",
       options: z.object({ limit: z.number().int().optional().describe("n"), quote: z.string().describe("q") }),
       examples: [],
-      run: () => ({ status: "no-match", message: "none" }),
+      run: () => ({ status: "no-match", code: "not-found", message: "none" }),
     });
     expect(discordCommandPayload([command])[0]?.options.map((o) => o.name)).toEqual(["quote", "limit", "private"]);
   });
@@ -75,7 +75,7 @@ describe("discordCommandPayload", () => {
       description: "x",
       options: z.object({ Question: z.string().describe("q") }),
       examples: [],
-      run: () => ({ status: "no-match", message: "none" }),
+      run: () => ({ status: "no-match", code: "not-found", message: "none" }),
     });
     expect(() => discordCommandPayload([bad])).toThrow(/\/ask cannot be registered on Discord: option name "Question"/);
   });

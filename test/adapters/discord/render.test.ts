@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { DISCORD, clip, fitLines } from "../../../src/adapters/discord/limits.js";
 import { embedSize } from "../../../src/adapters/discord/pack-embeds.js";
 import { renderForDiscord, type DiscordAnswer } from "../../../src/adapters/discord/render.js";
-import type { CommandName, OkReplyOf, Reply, Source } from "../../../src/core/reply.js";
+import type { Source } from "../../../src/corpus/citation.js";
+import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
+
+/** A failure of each status that concerns the asker alone. */
+const FAILURES = {
+  invalid: { status: "invalid", code: "bad-option" },
+  forbidden: { status: "forbidden", code: "moderators-only" },
+  error: { status: "error", code: "internal", reference: "0badc0de" },
+} as const;
 
 const GAZETTE: Source = { docId: "port", title: "Dock workers walk out", publisher: "Eastport Gazette", published: "2025-02-24", url: "https://gazette.example/port" };
 const PUBLIC = { defaultPrivate: false };
@@ -120,13 +128,13 @@ describe("renderForDiscord", () => {
     ["forbidden", { private: false }],
     ["error", {}],
   ] as const)("sends a %s reply to the asker alone, whatever they asked", (status, asked) => {
-    const reply: Reply = { command: "ask", status, message: "Sorry, @everyone, that failed" };
+    const reply = { command: "ask", message: "Sorry, @everyone, that failed", ...FAILURES[status] } as Reply;
     const answer = renderForDiscord(reply, { ...PUBLIC, ...asked });
     expect(answer).toMatchObject({ ephemeral: true, content: "Sorry, @everyone, that failed", pages: [[]], allowedMentions: { parse: [] } });
   });
 
   it("lets a no-match be seen by the channel, and lists its candidates", () => {
-    const reply: Reply = { command: "quotes", status: "no-match", message: "Nobody called “Mar” is quoted.", candidates: [{ name: "Maria Okafor", role: "branch secretary" }] };
+    const reply: Reply = { command: "quotes", status: "no-match", code: "no-such-speaker", message: "Nobody called “Mar” is quoted.", candidates: [{ name: "Maria Okafor", role: "branch secretary" }] };
     expect(renderForDiscord(reply, PUBLIC)).toMatchObject({ ephemeral: false, content: "Nobody called “Mar” is quoted.\n• Maria Okafor (branch secretary)" });
     expect(renderForDiscord(reply, { defaultPrivate: true }).ephemeral).toBe(true);
   });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { renderForSlack, SHARE_ACTION, type SlackBlock, type SlackMessage } from "../../../src/adapters/slack/render.js";
 import { SLACK } from "../../../src/adapters/slack/limits.js";
-import type { CommandName, OkReplyOf, Reply, Source } from "../../../src/core/reply.js";
+import type { Source } from "../../../src/corpus/citation.js";
+import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
+
+/** A failure of each status that concerns the asker alone. */
+const FAILURES = {
+  invalid: { status: "invalid", code: "bad-option" },
+  forbidden: { status: "forbidden", code: "moderators-only" },
+  error: { status: "error", code: "internal", reference: "0badc0de" },
+} as const;
 
 const article: Source = { docId: "port-strike", title: "Dock workers walk out", publisher: "Eastport Echo", published: "2024-03-04", url: "https://news.example/port?a=1&b=2" };
 const noLink: Source = { docId: "library-cuts", title: "Libraries to close", publisher: "Council News", published: "2024-01" };
@@ -125,14 +133,14 @@ describe("renderForSlack", () => {
   });
 
   it.each(["invalid", "forbidden", "error"] as const)("answers %s privately even when answers are public", (status) => {
-    const reply: Reply = { command: "ask", status, message: "Sorry <@U1> & co" };
+    const reply = { command: "ask", message: "Sorry <@U1> & co", ...FAILURES[status] } as Reply;
     const message = renderForSlack(reply, { visibility: "in_channel", line: "/ask", shareable: true });
     expect(message).toMatchObject({ response_type: "ephemeral", text: "Sorry &lt;@U1&gt; &amp; co" });
     expect(ofType(message, "actions")).toEqual([]);
   });
 
   it("lets 'no match' follow the default visibility, with its suggestions", () => {
-    const reply: Reply = { command: "quotes", status: "no-match", message: "Nobody called Doe.", candidates: [doe] };
+    const reply: Reply = { command: "quotes", status: "no-match", code: "no-such-speaker", message: "Nobody called Doe.", candidates: [doe] };
     const message = renderForSlack(reply, { visibility: "in_channel" });
     expect(message.response_type).toBe("in_channel");
     expect(message.text).toBe("Nobody called Doe.\n• Jane Doe (Home Secretary)");
