@@ -4,7 +4,7 @@
 //   before  Priti Patel said: “…”  /  Rob Wainwright, Europol director, agreed: “…”  /  …, adding: “…”
 //   partial Caroline Wilson Palow … called the agreement a “step backward for privacy”.
 import { ACCORDING_TO, TERM_MARKERS, findCues, isWeakCue, type CueHit } from "./cues.js";
-import { quickSentences } from "../../text/sentence-split.js";
+import { splitSentences } from "../../text/sentences.js";
 import { leadingSpeaker, parseSpeakerPhrase, type SpeakerPhrase } from "./speaker-phrase.js";
 
 export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";
@@ -125,7 +125,7 @@ export function attributionAfter(tail: string, offset: number): Attribution | un
 
 /** The speaker's words after an inverted cue: up to the first preposition before any comma. */
 function cutNounPhrase(text: string): string {
-  const sentence = quickSentences(text)[0]?.text ?? text;
+  const sentence = splitSentences(text)[0]?.text ?? text;
   const comma = sentence.indexOf(",");
   const head = comma < 0 ? sentence : sentence.slice(0, comma);
   const m = NP_END.exec(head);

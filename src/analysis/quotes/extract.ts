@@ -1,13 +1,12 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
-import type { Sentence } from "../../text/sentences.js";
+import { splitSentences, type Sentence } from "../../text/sentences.js";
 import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
 import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { DocPeople, fold, type Person } from "./doc-people.js";
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
-import { quickSentences } from "../../text/sentence-split.js";
 import { leadingSpeaker, type SpeakerPhrase } from "./speaker-phrase.js";
 import { isSpaceChar } from "../../text/whitespace.js";
 
@@ -96,7 +95,7 @@ function paragraphsOf(doc: CorpusDocument): Para[] {
     const continues = next ? opensWithQuote(doc.text.slice(next.start, next.end)) : false;
     spans = spans.map((s, i) => (s.close === null && !(continues && i === spans.length - 1) ? repairUnclosed(text, s) : s));
     const masked = mask(text, spans);
-    return { index, start: p.start, text, masked, spans, sentences: quickSentences(masked) };
+    return { index, start: p.start, text, masked, spans, sentences: splitSentences(masked) };
   });
 }
 
