@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
-import { typedText } from "../src/analysis/quotes/typed-text.js";
+import { typedText } from "../src/core/typed-text.js";
 
 export default defineCommand({
   name: "quotes",

@@ -4,6 +4,7 @@
 // quarter of the passage index, for the same scores.
 import MiniSearch, { type SearchOptions as MiniSearchOptions } from "minisearch";
 import type { CorpusDocument, Passage } from "../corpus/document.js";
+import { withoutTags } from "../text/markup.js";
 import { bestSentence } from "./highlight.js";
 import { contentTerms, processTerm, tokenize } from "../text/terms.js";
 import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
@@ -144,7 +145,8 @@ export class PassageIndex {
   }
 
   search(rawQuestion: string, { limit = 3 }: SearchOptions = {}): PassageHit[] {
-    const asked = withoutMarkup(rawQuestion);
+    // Tags and chat markup ("<b>", "<@U123>", "<https://…|link>") are not words of the question.
+    const asked = withoutTags(rawQuestion);
     const terms = this.telling(contentTerms(asked));
     if (terms.length === 0) return [];
     const kept = new Set(terms);
@@ -222,10 +224,4 @@ export class PassageIndex {
     for (const t of matched) sum += this.weight(t);
     return total === 0 ? 0 : sum / total;
   }
-}
-
-
-/** Tags and chat markup ("<b>", "<@U123>", "<https://…|link>") are not words of the question. */
-function withoutMarkup(text: string): string {
-  return text.replace(/<[^<>]{0,300}>/g, " ");
 }

@@ -1,11 +1,10 @@
 // What a person may type as a fragment or a name: plain words. Markup, invisible characters and text
 // without a single letter or digit are turned away with a usage line before any search runs.
 import { z } from "zod";
+import { holdsMarkup } from "../text/markup.js";
 
 // Zero-width and bidirectional controls hide or reorder what the text shows; nobody types them on purpose.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-// Slack (<@U123>, <!here>), HTML and Discord (<@!1>, ```code```) markup.
-const MARKUP = /<[^>]*>|```|\[\/?\w+\]|\{\{|\}\}/;
 
 export function typedText(max: number) {
   return z
@@ -14,6 +13,6 @@ export function typedText(max: number) {
     .min(1, "it is empty")
     .max(max, `keep it under ${max} characters`)
     .refine((s) => !INVISIBLE.test(s), "it holds invisible characters")
-    .refine((s) => !MARKUP.test(s), "it holds markup; type plain words")
+    .refine((s) => !holdsMarkup(s), "it holds markup; type plain words")
     .refine((s) => /[\p{L}\p{N}]/u.test(s), "it holds no words");
 }
