@@ -5,13 +5,7 @@ import { embedSize } from "../../../src/adapters/discord/pack-embeds.js";
 import { renderForDiscord, type DiscordAnswer } from "../../../src/adapters/discord/render.js";
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
-
-/** A failure of each status that concerns the asker alone. */
-const FAILURES = {
-  invalid: { status: "invalid", code: "bad-option" },
-  forbidden: { status: "forbidden", code: "moderators-only" },
-  error: { status: "error", code: "internal", reference: "0badc0de" },
-} as const;
+import { PRIVATE_FAILURES } from "../../support/failures.js";
 
 const GAZETTE: Source = { docId: "port", title: "Dock workers walk out", publisher: "Eastport Gazette", published: "2025-02-24", url: "https://gazette.example/port" };
 const PUBLIC = { defaultPrivate: false };
@@ -128,7 +122,7 @@ describe("renderForDiscord", () => {
     ["forbidden", { private: false }],
     ["error", {}],
   ] as const)("sends a %s reply to the asker alone, whatever they asked", (status, asked) => {
-    const reply = { command: "ask", message: "Sorry, @everyone, that failed", ...FAILURES[status] } as Reply;
+    const reply = { command: "ask", message: "Sorry, @everyone, that failed", ...PRIVATE_FAILURES[status] } as Reply;
     const answer = renderForDiscord(reply, { ...PUBLIC, ...asked });
     expect(answer).toMatchObject({ ephemeral: true, content: "Sorry, @everyone, that failed", pages: [[]], allowedMentions: { parse: [] } });
   });

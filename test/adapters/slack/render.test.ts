@@ -4,13 +4,7 @@ import { renderForSlack, SHARE_ACTION, type SlackBlock, type SlackMessage } from
 import { SLACK } from "../../../src/adapters/slack/limits.js";
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
-
-/** A failure of each status that concerns the asker alone. */
-const FAILURES = {
-  invalid: { status: "invalid", code: "bad-option" },
-  forbidden: { status: "forbidden", code: "moderators-only" },
-  error: { status: "error", code: "internal", reference: "0badc0de" },
-} as const;
+import { PRIVATE_FAILURES } from "../../support/failures.js";
 
 const article: Source = { docId: "port-strike", title: "Dock workers walk out", publisher: "Eastport Echo", published: "2024-03-04", url: "https://news.example/port?a=1&b=2" };
 const noLink: Source = { docId: "library-cuts", title: "Libraries to close", publisher: "Council News", published: "2024-01" };
@@ -133,7 +127,7 @@ describe("renderForSlack", () => {
   });
 
   it.each(["invalid", "forbidden", "error"] as const)("answers %s privately even when answers are public", (status) => {
-    const reply = { command: "ask", message: "Sorry <@U1> & co", ...FAILURES[status] } as Reply;
+    const reply = { command: "ask", message: "Sorry <@U1> & co", ...PRIVATE_FAILURES[status] } as Reply;
     const message = renderForSlack(reply, { visibility: "in_channel", line: "/ask", shareable: true });
     expect(message).toMatchObject({ response_type: "ephemeral", text: "Sorry &lt;@U1&gt; &amp; co" });
     expect(ofType(message, "actions")).toEqual([]);
