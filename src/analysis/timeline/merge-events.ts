@@ -7,7 +7,7 @@
 import { eventKinds, INCIDENT_KINDS, isKindTerm } from "./event-kinds.js";
 import type { DocEvent } from "./extract-events.js";
 import { formatPartialDate, type PartialDate } from "./partial-date.js";
-import { contentTermOf, contentTermsOf } from "./topic-terms.js";
+import { contentTerms, processTerm } from "../../text/terms.js";
 import { eachWithPauses, type Steps } from "../../text/steps.js";
 
 export interface MergedEvent {
@@ -35,7 +35,7 @@ const MIN_KEY_INCIDENT = 1.5;
 
 // Calendar words say when, not what: they must not make two reports look alike.
 const CALENDAR = new Set(
-  contentTermsOf(
+  contentTerms(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weekend month year day today yesterday tomorrow night morning evening afternoon last next earlier later ago",
   ),
 );
@@ -54,7 +54,7 @@ const INNER_CAPITALISED = /(?<=\S\s+)\p{Lu}[\p{L}’'-]*/gu;
 function namesOf(e: DocEvent): Set<string> {
   const names = new Set<string>();
   for (const m of e.text.matchAll(INNER_CAPITALISED)) {
-    const term = contentTermOf(m[0]);
+    const term = processTerm(m[0]);
     if (term && !CALENDAR.has(term)) names.add(term);
   }
   return names;
@@ -62,7 +62,7 @@ function namesOf(e: DocEvent): Set<string> {
 
 function termsOf(e: DocEvent): Set<string> {
   const withoutDate = e.text.replace(e.expression, " ");
-  return new Set(contentTermsOf(withoutDate).filter((t) => !CALENDAR.has(t) && !/^\d+$/.test(t)));
+  return new Set(contentTerms(withoutDate).filter((t) => !CALENDAR.has(t) && !/^\d+$/.test(t)));
 }
 
 function sameEvent(a: Report, b: Report, rarity: (t: string) => number): boolean {
