@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
+import type { ReloadStage } from "../src/library/reload.js";
 
 export default defineCommand({
   name: "reload",
@@ -9,7 +10,7 @@ export default defineCommand({
   examples: ["/reload"],
 
   async run(_options, { reload, progress }) {
-    const result = await reload.reload(progress);
+    const result = await reload.reload((stage, fraction) => progress(describe(stage), fraction));
     switch (result.status) {
       case "busy":
         return { status: "invalid", code: "reload-busy", message: "A reload is already running. Its report will follow; try again after it." };
@@ -29,3 +30,18 @@ export default defineCommand({
     }
   },
 });
+
+const count = (n: number) => n.toLocaleString("en");
+
+function describe(s: ReloadStage): string {
+  switch (s.stage) {
+    case "reading":
+      return `Reading ${s.folder}…`;
+    case "reading-files":
+      return `Reading files ${count(s.done)}/${count(s.total)}`;
+    case "cleaning":
+      return `Cleaning ${count(s.documents)} documents…`;
+    case "indexing":
+      return `Indexing ${count(s.documents)} documents…`;
+  }
+}

@@ -2,11 +2,14 @@
 // the Slack manifest, suggestions while typing) is generated from these definitions.
 import type { z } from "zod";
 import type { CorpusSnapshot } from "../library/snapshot.js";
-import type { Progress, ReloadControl } from "../library/reload.js";
+import type { ReloadControl } from "../library/reload.js";
 import type { CommandName, Failure, OkPayloads } from "./reply.js";
 import type { SuggestionKind } from "./vocabularies.js";
 
 export type Platform = "console" | "cli" | "slack" | "discord";
+
+/** Short notes on a long command's progress ("Reading 1,240 files…"), with how far along it is (0–1). */
+export type Progress = (note: string, fraction?: number) => void;
 
 export interface Caller {
   /** The platform's user id ("local" on the console and the CLI). */

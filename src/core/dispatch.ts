@@ -1,10 +1,9 @@
 // The one path every command takes, whatever the platform:
 // text → command → options (zod) → access check → run → reply.
 import type { z } from "zod";
-import type { Progress } from "../library/reload.js";
 import type { Logger } from "../logger.js";
 import { errorReference } from "../reference.js";
-import type { AnyCommand, Caller, CommandContext } from "./command.js";
+import type { AnyCommand, Caller, CommandContext, Progress } from "./command.js";
 import { usageOf } from "./option-specs.js";
 import { parseOptions, splitCommandLine, type RawOptions, type SplitLine } from "./parse-command-line.js";
 import type { FailureReply, InvalidCode, Reply } from "./reply.js";

@@ -1,7 +1,7 @@
 // Holds the corpus being served. A reload builds a whole new snapshot off to the side and swaps it in
 // with one assignment: a question asked meanwhile is answered from the old one, never from half of each.
 import type { Logger } from "../logger.js";
-import type { Progress, ReloadControl, ReloadReport, ReloadResult } from "./reload.js";
+import type { ReloadControl, ReloadProgress, ReloadReport, ReloadResult } from "./reload.js";
 import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
@@ -36,28 +36,28 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
   for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
   let reloading = false;
 
-  async function reload(progress: Progress = () => {}): Promise<ReloadResult> {
+  async function reload(progress: ReloadProgress = () => {}): Promise<ReloadResult> {
     if (reloading) return { status: "busy" };
     reloading = true;
     const started = performance.now();
     try {
       const old = snapshot;
-      progress(`Reading ${old.folder}…`, 0);
+      progress({ stage: "reading", folder: old.folder }, 0);
       const raw = await readCorpus(old.folder, (done, total) => {
         // A note per 5% is plenty for a bar or an edited chat message.
-        if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress(`Reading files ${done.toLocaleString("en")}/${total.toLocaleString("en")}`, (0.3 * done) / total);
+        if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress({ stage: "reading-files", done, total }, (0.3 * done) / total);
       });
       if ((await runPaced(contentKeySteps(raw))) === old.key) {
         const report = compare(old, old, performance.now() - started);
         log.info({ outcome: "unchanged", ...summary(report) }, "corpus reload");
         return { status: "reloaded", report };
       }
-      progress(`Cleaning ${raw.articles.length.toLocaleString("en")} documents…`, 0.3);
+      progress({ stage: "cleaning", documents: raw.articles.length }, 0.3);
       // Built in slices between which questions are answered from the old corpus. The new snapshot is
       // not written to the cache here: serialising a large one would hold the thread for too long; the
       // next start writes it once.
       const loaded = await runPaced(cleanCorpusSteps(raw));
-      progress(`Indexing ${loaded.documents.length.toLocaleString("en")} documents…`, 0.5);
+      progress({ stage: "indexing", documents: loaded.documents.length }, 0.5);
       const next = await runPaced(snapshotSteps(loaded));
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =

@@ -1,5 +1,5 @@
 // What a reload reports, and what commands may ask of the corpus holder: /reload swaps in a freshly
-// built corpus. Who asked is the caller's business: the library hears only how to report progress.
+// built corpus. Who asked is the caller's business: the library hears only where to report its stages.
 
 export interface ReloadReport {
   documents: number;
@@ -21,9 +21,16 @@ export type ReloadResult =
   | { status: "kept-old"; why: "failed"; error: string; report: ReloadReport }
   | { status: "busy" };
 
-/** Short notes as each stage completes ("Reading 1,240 files…"), with how far along it is (0–1). */
-export type Progress = (note: string, fraction?: number) => void;
+/** Where a reload has got to; the command that asked turns it into words. */
+export type ReloadStage =
+  | { stage: "reading"; folder: string }
+  | { stage: "reading-files"; done: number; total: number }
+  | { stage: "cleaning"; documents: number }
+  | { stage: "indexing"; documents: number };
+
+/** Hears each stage as it starts, with how far along the reload is (0–1). */
+export type ReloadProgress = (stage: ReloadStage, fraction: number) => void;
 
 export interface ReloadControl {
-  reload(progress?: Progress): Promise<ReloadResult>;
+  reload(progress?: ReloadProgress): Promise<ReloadResult>;
 }
