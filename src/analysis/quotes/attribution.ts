@@ -5,7 +5,9 @@
 //   partial Caroline Wilson Palow … called the agreement a “step backward for privacy”.
 import { ACCORDING_TO, TERM_MARKERS, findCues, isWeakCue, type CueHit } from "./cues.js";
 import { splitSentences } from "../../text/sentences.js";
-import { leadingSpeaker, parseSpeakerPhrase, type SpeakerPhrase } from "./speaker-phrase.js";
+import { leadingSpeaker } from "./leading-speaker.js";
+import type { SpeakerPhrase } from "./speaker-piece.js";
+import { parseSpeakerPhrase } from "./speaker-phrase.js";
 
 export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";
 

@@ -5,7 +5,7 @@
 import { fold, roleTokens } from "./doc-people.js";
 import { ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { UNRESOLVED_ROLE_FACTOR, type DocExtraction } from "./extract.js";
-import { runToEnd, type Steps } from "../../text/steps.js";
+import type { Steps } from "../../text/steps.js";
 
 /** Words that say the role is no longer held ("former", "then"): no evidence for who holds it now. */
 const NOT_HELD = /(?:^|[\s-])(?:former|ex|then|late|retired|past|one-time|onetime|erstwhile|would-be|outgoing)(?=[\s-]|$)/i;
@@ -27,12 +27,10 @@ function wantedTokens(role: string): string[] {
   return roleTokens(kept.join(" "));
 }
 
-/** Gives each unresolved, definite role speaker the one person of its article who holds that role. */
-export function resolveRolesAcrossCorpus(docs: readonly DocExtraction[]): void {
-  runToEnd(resolveRolesAcrossCorpusSteps(docs));
-}
-
-/** `resolveRolesAcrossCorpus`, with pause points (see src/text/steps.ts) between articles. */
+/**
+ * Gives each unresolved, definite role speaker the one person of its article who holds that role.
+ * Pauses (see src/text/steps.ts) between articles.
+ */
 export function* resolveRolesAcrossCorpusSteps(docs: readonly DocExtraction[]): Steps<void> {
   // Every role each fully named person holds according to any article.
   const held = new Map<string, Set<string>[]>();

@@ -109,17 +109,6 @@ for (const line of CUE_VERBS.trim().split("\n")) {
   for (const f of forms) FORMS.set(f, { lemma, participle: f.endsWith("ing") });
 }
 
-export interface CueWord {
-  lemma: string;
-  /** "adding", "saying": the quote belongs to the subject of the sentence, found further back. */
-  participle: boolean;
-}
-
-/** The cue a word is, if any ("Said" at a sentence start counts too). */
-export function cueWord(word: string): CueWord | undefined {
-  return FORMS.get(word.toLowerCase());
-}
-
 const phrasePattern = new RegExp(
   `\\b(?:${[...CUE_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`,
   "gi",
@@ -137,6 +126,7 @@ export interface CueHit {
   start: number;
   end: number;
   lemma: string;
+  /** "adding", "saying": the quote belongs to the subject of the sentence, found further back. */
   participle: boolean;
 }
 

@@ -1,7 +1,7 @@
 // The people one article names, and which of them "he", "Ms Rudd" or "the Home Secretary" means at a
 // given point. Only text outside quotation marks counts: a name inside a quote is not a speaker.
-import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
-import type { SpeakerPhrase } from "./speaker-phrase.js";
+import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
+import type { SpeakerPhrase } from "./speaker-piece.js";
 
 export type Gender = "m" | "f";
 
@@ -267,7 +267,7 @@ function sentenceRuns(run: string, index: number): { text: string; index: number
  * A place, not a person: "Port Desky", "Mount Kenya", "Jersey City". Only words that never begin or
  * end a person's name count (so not "Park", "Hill" or "Rivers").
  */
-export function isPlaceName(tokens: readonly string[]): boolean {
+function isPlaceName(tokens: readonly string[]): boolean {
   const first = (tokens[0] ?? "").toLowerCase();
   const last = (tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[.,;:]$/, "");
   return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last));
@@ -278,8 +278,4 @@ function mostMentioned(persons: readonly Person[], test: (p: Person) => boolean)
   let best: Person | undefined;
   for (const p of persons) if (test(p) && (!best || p.mentions.length > best.mentions.length)) best = p;
   return best;
-}
-
-export function isParticle(word: string): boolean {
-  return PARTICLES.has(word);
 }

@@ -1,28 +1,14 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
-import { splitSentences, type Sentence } from "../../text/sentences.js";
 import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
-import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
-import { DocPeople, fold, type Person } from "./doc-people.js";
-import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js";
+import type { Person } from "./doc-people.js";
+import { leadingSpeaker } from "./leading-speaker.js";
+import { opensParagraph, sentenceAt, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
-import { leadingSpeaker, type SpeakerPhrase } from "./speaker-phrase.js";
-import { isSpaceChar } from "../../text/whitespace.js";
-
-interface Para {
-  index: number;
-  start: number;
-  text: string;
-  /** `text` with the quoted words blanked to "x", so no quote can pose as a speaker or a cue. */
-  masked: string;
-  spans: QuoteSpan[];
-  sentences: Sentence[];
-}
-
-interface Unit {
-  parts: { para: Para; span: QuoteSpan }[];
-}
+import { unitsOf, unitText, type Unit, type UnitPart } from "./quote-units.js";
+import { docSpeakerOf, noteSubject, personSpeaker, readArticle, resolveSpeaker, type ArticleState, type Resolved } from "./speaker-resolution.js";
+import type { Sentence } from "../../text/sentences.js";
 
 /** How sure each way of attributing is, before the speaker's own words weigh in. */
 const CONFIDENCE: Record<How, number> = {
@@ -32,100 +18,6 @@ const CONFIDENCE: Record<How, number> = {
 // Pronouns are a little less sure than names; an unresolved role or a generic group is less sure still.
 const PRONOUN_FACTOR = 0.9;
 export const UNRESOLVED_ROLE_FACTOR = 0.7;
-
-const UPPER = /\p{Lu}/u;
-
-/** Blanks the quoted words, keeping spaces and the final punctuation so sentences still end where they did. */
-function mask(text: string, spans: QuoteSpan[]): string {
-  if (spans.length === 0) return text;
-  let out = "";
-  let from = 0;
-  for (const s of spans) {
-    out += text.slice(from, s.contentStart) + maskedWords(text, s.contentStart, s.contentEnd);
-    from = s.contentEnd;
-  }
-  return out + text.slice(from);
-}
-
-/** The quoted words [start, end) blanked: every character but a space becomes "x", a word at a time. */
-function maskedWords(text: string, start: number, end: number): string {
-  if (start >= end) return "";
-  const last = text[end - 1]!;
-  const keepLast = last === "." || last === "!" || last === "?" || last === ",";
-  const stop = keepLast ? end - 1 : end;
-  let out = "";
-  let first = true;
-  let i = start;
-  while (i < stop) {
-    let j = i;
-    while (j < stop && isSpaceChar(text.charCodeAt(j))) j++;
-    if (j > i) out += text.slice(i, j);
-    i = j;
-    while (j < stop && !isSpaceChar(text.charCodeAt(j))) j++;
-    if (j === i) continue;
-    if (first) {
-      // The first letter keeps its case: the sentence breaker reads "said. “We…" as a new sentence.
-      out += UPPER.test(text[i]!) ? "X" : "x";
-      first = false;
-      i++;
-    }
-    out += "x".repeat(j - i);
-    i = j;
-  }
-  return keepLast ? out + last : out;
-}
-
-/** A quote left open in a paragraph that does not continue it: close it before "…, he said". */
-function repairUnclosed(text: string, span: QuoteSpan): QuoteSpan {
-  const content = text.slice(span.contentStart, span.contentEnd);
-  for (const m of content.matchAll(/[,?!]\s+/g)) {
-    const cut = span.contentStart + (m.index ?? 0) + 1;
-    const rest = text.slice(cut).split(/(?<=[.!?])\s/)[0] ?? "";
-    const a = attributionAfter(rest, cut);
-    if (a && a.phrase.text.split(" ").length <= 6) return { ...span, contentEnd: cut, close: cut };
-  }
-  return span;
-}
-
-function paragraphsOf(doc: CorpusDocument): Para[] {
-  return doc.paragraphs.map((p, index) => {
-    const text = doc.text.slice(p.start, p.end);
-    let spans = findQuoteSpans(text);
-    const next = doc.paragraphs[index + 1];
-    const continues = next ? opensWithQuote(doc.text.slice(next.start, next.end)) : false;
-    spans = spans.map((s, i) => (s.close === null && !(continues && i === spans.length - 1) ? repairUnclosed(text, s) : s));
-    const masked = mask(text, spans);
-    return { index, start: p.start, text, masked, spans, sentences: splitSentences(masked) };
-  });
-}
-
-function sentenceAt(para: Para, offset: number): Sentence {
-  return para.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: para.text.length, text: para.masked };
-}
-
-function unitsOf(paras: Para[]): Unit[] {
-  const units: Unit[] = [];
-  let pending: Unit | undefined;
-  for (const para of paras) {
-    para.spans.forEach((span, i) => {
-      const atStart = para.masked.slice(0, span.open).trim() === "";
-      let unit: Unit;
-      if (pending && i === 0 && atStart) {
-        unit = pending;
-        unit.parts.push({ para, span });
-      } else {
-        unit = { parts: [{ para, span }] };
-        units.push(unit);
-      }
-      pending = undefined;
-      const isLast = i === para.spans.length - 1;
-      const next = paras[para.index + 1];
-      if (span.close === null && isLast && next && opensWithQuote(next.text)) pending = unit;
-    });
-    if (para.spans.length === 0) pending = undefined;
-  }
-  return units;
-}
 
 /** A few words, each capitalised but the small ones, without a sentence's end: a name or a title. */
 function isTitle(text: string): boolean {
@@ -153,8 +45,6 @@ function wordCount(s: string): number {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-type Resolved = { person: Person; words: string } | { speaker: Omit<DocSpeaker, "aliases">; words: string };
-
 export interface DocExtraction {
   docId: string;
   quotations: Quotation[];
@@ -163,206 +53,176 @@ export interface DocExtraction {
 }
 
 export function extractDocument(doc: CorpusDocument): DocExtraction {
-  const paras = paragraphsOf(doc);
-  const people = new DocPeople();
-  // Headlines, bylines and page furniture end without a full stop; their capitalised words are no names.
-  const body = paras.filter((p) => /[.!?”"’')]\s*$/.test(p.text));
-  for (const p of body) people.harvest(p.masked, p.start);
-  // Read only when a quote is given to "the company" or "the agency": most articles never need it.
-  let organizations: DocOrganizations | undefined;
-  const organizationsOf = () => {
-    if (organizations) return organizations;
-    const isPerson = (name: string) => people.persons.some((q) => fold(q.name) === fold(name));
-    organizations = new DocOrganizations();
-    for (const p of body) organizations.scan(p.masked, p.start, isPerson);
-    return organizations;
-  };
+  const article = readArticle(doc);
+  const subjectsByPara = speechSubjectsByPara(article);
+  const found = attributeQuotations(article, subjectsByPara);
+  const quotations = found.map((f, n) => quotationOf(doc.id, f, n));
+  return { docId: doc.id, quotations, people: fullyNamed(article.people.persons) };
+}
 
-  // Speech events outside quotes, in order: "NCA director Graeme Biggar said that …" makes him the
-  // likeliest "he" of the next paragraph. Pronoun subjects join the chain of the person they mean.
+/**
+ * Speech events outside quotes, in order: "NCA director Graeme Biggar said that …" makes him the
+ * likeliest "he" of the next paragraph. Pronoun subjects join the chain of the person they mean.
+ */
+function speechSubjectsByPara(article: ArticleState): Map<number, Resolved[]> {
   const subjectsByPara = new Map<number, Resolved[]>();
-  for (const p of paras) {
+  for (const p of article.paras) {
     const list: Resolved[] = [];
     for (const s of p.sentences) {
-      // The person a sentence opens with is its likely subject: a good antecedent for a later "she said".
-      const lead = leadingSpeaker(s.text);
-      if (lead && (lead.kind === "person" || lead.kind === "pronoun")) {
-        const at = p.start + s.start + Math.max(0, s.text.indexOf(lead.text.split(" ")[0] ?? ""));
-        const r = resolve(lead, at, p);
-        if (r && "person" in r && !r.person.subjectMentions.includes(at)) r.person.subjectMentions.push(at);
-      }
-      for (const subj of speechSubjects(s.text, p.start + s.start)) {
-        const r = resolve(subj.phrase, subj.at, p);
-        if (r) list.push(r);
-        if (r && "person" in r) {
-          const pron = /^(?:that\s+)?(he|she|his|her)\b/i.exec(s.text.slice(subj.cue.end).trimStart());
-          if (pron?.[1]) people.noteGender(r.person, pron[1].toLowerCase());
-          if (!r.person.subjectMentions.includes(subj.at)) r.person.subjectMentions.push(subj.at);
-        }
-      }
+      noteLeadingSubject(article, p, s);
+      list.push(...speechSubjectsOf(article, p, s));
     }
     subjectsByPara.set(p.index, list);
   }
+  return subjectsByPara;
+}
 
-  function resolve(phrase: SpeakerPhrase, at: number, para: Para): Resolved | undefined {
-    const words = phrase.text;
-    switch (phrase.kind) {
-      case "pronoun": {
-        if (phrase.name === "it" || phrase.name === "they" || phrase.name === "we") {
-          // "what it called “…”": the organisation the sentence is about.
-          const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
-          const lead = sentence ? leadingSpeaker(sentence.text) : undefined;
-          if (lead && (lead.kind === "organization" || lead.kind === "group" || lead.kind === "spokesperson")) return resolve(lead, at, para);
-          return undefined;
-        }
-        const from = paras[Math.max(0, para.index - 3)]?.start ?? 0;
-        const person = people.pronoun(phrase.name, at, from);
-        if (!person) return undefined;
-        // "…,” he added." keeps him the subject of speech for the next "he" further on.
-        if (!person.subjectMentions.includes(at)) person.subjectMentions.push(at);
-        return { person, words };
-      }
-      case "person": {
-        const person = people.person(phrase, at, true);
-        if (person) return { person, words };
-        return { speaker: { key: `n:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
-      }
-      case "role": {
-        // "a senior adviser said" brings in someone new; "the senior adviser" may be someone named.
-        const person = phrase.indefinite ? undefined : people.role(phrase.role ?? phrase.name, at);
-        if (person) return { person, words };
-        return { speaker: { key: `g:${doc.id}:${fold(phrase.name)}`, kind: "role", name: phrase.name, role: phrase.role ?? phrase.name, ...(phrase.indefinite && { indefinite: true }) }, words };
-      }
-      case "spokesperson": {
-        const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
-        const name = owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name;
-        const organization = owner?.name ?? phrase.organization;
-        return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
-      }
-      case "organization":
-        return { speaker: { key: `o:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
-      case "group": {
-        // "the company said": the one organisation the article has named as a company so far.
-        const noun = /^(?:[a-z’'\-]+\s+){0,2}([a-z]+)$/.exec(phrase.text)?.[1];
-        const named = noun && ORGANIZATION_NOUNS.has(noun) ? organizationsOf().named(noun, at) : undefined;
-        if (named) return { speaker: { key: `o:${fold(named)}`, kind: "organization", name: named }, words };
-        return { speaker: { key: `g:${doc.id}:${fold(phrase.name)}`, kind: "group", name: phrase.name, ...(phrase.organization && { organization: phrase.organization }) }, words };
-      }
+/** The person a sentence opens with is its likely subject: a good antecedent for a later "she said". */
+function noteLeadingSubject(article: ArticleState, p: Para, s: Sentence): void {
+  const lead = leadingSpeaker(s.text);
+  if (lead && (lead.kind === "person" || lead.kind === "pronoun")) {
+    const at = p.start + s.start + Math.max(0, s.text.indexOf(lead.text.split(" ")[0] ?? ""));
+    const r = resolveSpeaker(article, lead, at, p);
+    if (r && "person" in r) noteSubject(r.person, at);
+  }
+}
+
+/** Who speaks in a sentence ("Rudd said that …"); "Rudd said she …" tells her gender on the way. */
+function speechSubjectsOf(article: ArticleState, p: Para, s: Sentence): Resolved[] {
+  const list: Resolved[] = [];
+  for (const subj of speechSubjects(s.text, p.start + s.start)) {
+    const r = resolveSpeaker(article, subj.phrase, subj.at, p);
+    if (r) list.push(r);
+    if (r && "person" in r) {
+      const pron = /^(?:that\s+)?(he|she|his|her)\b/i.exec(s.text.slice(subj.cue.end).trimStart());
+      if (pron?.[1]) article.people.noteGender(r.person, pron[1].toLowerCase());
+      noteSubject(r.person, subj.at);
     }
   }
+  return list;
+}
 
-  interface Found { unit: Unit; how: How; cue?: string; resolved?: Resolved; roleHere?: string; pronoun: boolean }
+/** A quotation found, with how it came by its speaker. */
+interface Found { unit: Unit; how: How; cue?: string; resolved?: Resolved; roleHere?: string; pronoun: boolean }
+
+/** What a quotation without an attribution of its own may carry on from. */
+interface Carried {
+  /** The latest quotation of each paragraph that was given a speaker. */
+  lastAttributedInPara: Map<number, Found>;
+  /** The speech events outside quotes of each paragraph. */
+  subjectsByPara: Map<number, Resolved[]>;
+}
+
+/** Every quotation of the article worth keeping, in order, each with its speaker when one is in sight. */
+function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, Resolved[]>): Found[] {
   const found: Found[] = [];
-  const lastAttributedInPara = new Map<number, Found>();
-
-  for (const unit of unitsOf(paras)) {
-    const first = unit.parts[0]!;
-    const last = unit.parts[unit.parts.length - 1]!;
-    const text = unit.parts.map((p) => p.para.text.slice(p.span.contentStart, p.span.contentEnd)).join(" ");
-    const words = wordCount(text);
-
-    const firstSentence = sentenceAt(first.para, first.span.open);
-    const prevSpan = [...first.para.spans].reverse().find((s) => s.open < first.span.open);
-    const headStart = Math.max(firstSentence.start, prevSpan?.close ?? 0);
-    const head = first.para.masked.slice(headStart, first.span.open);
-    const before = attributionBefore(head, first.para.start + headStart, words);
-    if (before === "term") continue;
-
-    let after: Attribution | undefined;
-    if (last.span.close !== null) {
-      const closeAt = last.span.close;
-      const lastSentence = sentenceAt(last.para, Math.max(0, closeAt - 1));
-      const nextSpan = last.para.spans.find((s) => s.open >= closeAt);
-      const tailEnd = Math.min(lastSentence.end, nextSpan?.open ?? Infinity);
-      after = attributionAfter(last.para.masked.slice(closeAt, tailEnd), last.para.start + closeAt);
-      if (!after && tailEnd === closeAt) {
-        // “… tonight.” Rudd said.  The mark ended the sentence; a short next sentence may still name the speaker.
-        const next = last.para.sentences.find((s) => s.start >= closeAt);
-        const nextOpen = last.para.spans.find((s) => s.open >= closeAt)?.open ?? Infinity;
-        const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen)) : "";
-        if (next && next.start < nextOpen && wordCount(words) <= 8) {
-          const a = attributionAfter(words, last.para.start + next.start);
-          if (a) after = { ...a, how: "next-sentence" };
-        }
-      }
-    }
-
-    let chosen: Attribution | undefined;
-    if (before && before.how === "before") chosen = before;
-    else if (after) chosen = after;
-    else if (before) chosen = before;
-
-    let entry: Found | undefined;
-    if (chosen) {
-      if (chosen.how === "partial" && words < 2) continue; // one word in quote marks is a term, not a quote
-      // MSNBC’s “Morning Joe”, on “Meet the Press”: a title after a possessive or a preposition.
-      if (chosen.how === "partial" && isTitle(text) && /(?:[’']s|\b(?:on|in|at|of|from|to))\s*$/i.test(head)) continue;
-      const resolved = resolve(chosen.phrase, chosen.at, chosen.how === "after" || chosen.how === "next-sentence" ? last.para : first.para);
-      entry = { unit, how: chosen.how, cue: chosen.cue, pronoun: chosen.phrase.kind === "pronoun" || chosen.phrase.kind === "role", ...(resolved && { resolved }), ...(chosen.phrase.role && { roleHere: chosen.phrase.role }) };
-    } else {
-      const chainFrom = lastAttributedInPara.get(first.para.index);
-      const paraInitial = first.para.masked.slice(0, first.span.open).trim() === "";
-      if (chainFrom?.resolved) {
-        entry = { unit, how: "chained", pronoun: chainFrom.pronoun, resolved: chainFrom.resolved, ...(chainFrom.cue && { cue: chainFrom.cue }) };
-      } else if (paraInitial) {
-        const prevPara = paras[first.para.index - 1];
-        const prevQuote = prevPara ? lastAttributedInPara.get(prevPara.index) : undefined;
-        const prevSubjects = prevPara ? subjectsByPara.get(prevPara.index) ?? [] : [];
-        const prevHasQuotes = (prevPara?.spans.length ?? 0) > 0;
-        // A quote-only paragraph after reported speech ("Smith said the plan would fail.") is Smith's.
-        const lastSubject = prevSubjects[prevSubjects.length - 1];
-        const resolved = prevQuote?.resolved ?? (!prevHasQuotes && lastSubject && "person" in lastSubject ? lastSubject : undefined);
-        if (resolved) entry = { unit, how: "continuation", pronoun: prevQuote?.pronoun ?? false, resolved, ...(prevQuote?.cue && { cue: prevQuote.cue }) };
-      }
-      if (!entry) {
-        // No speaker in sight: a scare quote or a term when short, an unattributed quotation when long.
-        if (words <= 5) continue;
-        found.push({ unit, how: "continuation", pronoun: false });
-        continue;
-      }
-    }
+  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara };
+  for (const unit of unitsOf(article.paras)) {
+    const entry = attributeQuotation(article, unit, carried);
+    if (!entry) continue;
     found.push(entry);
     if (entry.resolved) {
-      for (const p of unit.parts) lastAttributedInPara.set(p.para.index, entry);
+      for (const p of unit.parts) carried.lastAttributedInPara.set(p.para.index, entry);
     }
   }
-
-  const speakerOf = (r: Resolved): DocSpeaker => ("speaker" in r ? { ...r.speaker, aliases: [r.speaker.name] } : personSpeaker(r.person));
-
-  const quotations = found.map((f, n): Quotation => {
-    const text = f.unit.parts.map((p) => p.para.text.slice(p.span.contentStart, p.span.contentEnd)).join(" ").trim();
-    const pieces = f.unit.parts.map((p) => ({ paragraph: p.para.index, start: p.para.start + p.span.contentStart, end: p.para.start + p.span.contentEnd }));
-    const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) : 0;
-    return {
-      id: `${doc.id}:q${n}`,
-      docId: doc.id,
-      text,
-      pieces,
-      ...(f.cue && { cue: f.cue }),
-      how: f.how,
-      ...(f.resolved && { speaker: speakerOf(f.resolved), speakerWords: f.resolved.words }),
-      ...(f.roleHere && { roleHere: f.roleHere }),
-      confidence: Math.round(confidence * 100) / 100,
-    };
-  });
-  // Everyone the article names in full, with the roles it gives them: evidence for other articles.
-  return { docId: doc.id, quotations, people: people.persons.filter((p) => p.first).map((p) => ({ ...personSpeaker(p), roles: [...p.roles] })) };
+  return found;
 }
 
-/** The quotations of one article, each with its speaker as the article alone makes it out. */
-export function extractQuotations(doc: CorpusDocument): Quotation[] {
-  return extractDocument(doc).quotations;
+/** One quotation with its speaker; undefined for a term, a title or a scare quote. */
+function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried): Found | undefined {
+  const first = unit.parts[0]!;
+  const text = unitText(unit);
+  const words = wordCount(text);
+  const head = headOf(first);
+  const before = attributionBefore(head.text, first.para.start + head.start, words);
+  if (before === "term") return undefined;
+  const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
+  const chosen = before?.how === "before" ? before : after ?? before;
+  if (chosen) return attributed(article, unit, chosen, text, words, head.text);
+  return carriedOver(article, unit, words, carried);
 }
 
-function personSpeaker(p: Person): DocSpeaker {
-  const surnameOnly = !p.first;
+/** The words before a quotation in its sentence, back to the quotation before it: where "Rudd said:" stands. */
+function headOf(first: UnitPart): { start: number; text: string } {
+  const firstSentence = sentenceAt(first.para, first.span.open);
+  const prevSpan = [...first.para.spans].reverse().find((s) => s.open < first.span.open);
+  const start = Math.max(firstSentence.start, prevSpan?.close ?? 0);
+  return { start, text: first.para.masked.slice(start, first.span.open) };
+}
+
+/** “…,” Rudd said: the attribution after a quotation's closing mark, in its sentence or the short one next. */
+function attributionAfterQuote(last: UnitPart): Attribution | undefined {
+  if (last.span.close === null) return undefined;
+  const closeAt = last.span.close;
+  const lastSentence = sentenceAt(last.para, Math.max(0, closeAt - 1));
+  const nextOpen = last.para.spans.find((s) => s.open >= closeAt)?.open ?? Infinity;
+  const tailEnd = Math.min(lastSentence.end, nextOpen);
+  const after = attributionAfter(last.para.masked.slice(closeAt, tailEnd), last.para.start + closeAt);
+  if (after || tailEnd !== closeAt) return after;
+  // “… tonight.” Rudd said.  The mark ended the sentence; a short next sentence may still name the speaker.
+  const next = last.para.sentences.find((s) => s.start >= closeAt);
+  const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen)) : "";
+  if (next && next.start < nextOpen && wordCount(words) <= 8) {
+    const a = attributionAfter(words, last.para.start + next.start);
+    if (a) return { ...a, how: "next-sentence" };
+  }
+  return undefined;
+}
+
+/** A quotation with an attribution of its own: the speaker its words name; undefined for a term or a title. */
+function attributed(article: ArticleState, unit: Unit, chosen: Attribution, text: string, words: number, head: string): Found | undefined {
+  if (chosen.how === "partial" && words < 2) return undefined; // one word in quote marks is a term, not a quote
+  // MSNBC’s “Morning Joe”, on “Meet the Press”: a title after a possessive or a preposition.
+  if (chosen.how === "partial" && isTitle(text) && /(?:[’']s|\b(?:on|in|at|of|from|to))\s*$/i.test(head)) return undefined;
+  const para = chosen.how === "after" || chosen.how === "next-sentence" ? unit.parts[unit.parts.length - 1]!.para : unit.parts[0]!.para;
+  const resolved = resolveSpeaker(article, chosen.phrase, chosen.at, para);
+  return { unit, how: chosen.how, cue: chosen.cue, pronoun: chosen.phrase.kind === "pronoun" || chosen.phrase.kind === "role", ...(resolved && { resolved }), ...(chosen.phrase.role && { roleHere: chosen.phrase.role }) };
+}
+
+/**
+ * A quotation with no attribution of its own: the speaker of the quotation before it in its paragraph,
+ * or, opening a paragraph, of the paragraph before. Else nobody's, and kept only when long.
+ */
+function carriedOver(article: ArticleState, unit: Unit, words: number, carried: Carried): Found | undefined {
+  const first = unit.parts[0]!;
+  const chainFrom = carried.lastAttributedInPara.get(first.para.index);
+  if (chainFrom?.resolved) {
+    return { unit, how: "chained", pronoun: chainFrom.pronoun, resolved: chainFrom.resolved, ...(chainFrom.cue && { cue: chainFrom.cue }) };
+  }
+  if (opensParagraph(first.para, first.span.open)) {
+    const prevPara = article.paras[first.para.index - 1];
+    const prevQuote = prevPara ? carried.lastAttributedInPara.get(prevPara.index) : undefined;
+    const prevSubjects = prevPara ? carried.subjectsByPara.get(prevPara.index) ?? [] : [];
+    const prevHasQuotes = (prevPara?.spans.length ?? 0) > 0;
+    // A quote-only paragraph after reported speech ("Smith said the plan would fail.") is Smith's.
+    const lastSubject = prevSubjects[prevSubjects.length - 1];
+    const resolved = prevQuote?.resolved ?? (!prevHasQuotes && lastSubject && "person" in lastSubject ? lastSubject : undefined);
+    if (resolved) return { unit, how: "continuation", pronoun: prevQuote?.pronoun ?? false, resolved, ...(prevQuote?.cue && { cue: prevQuote.cue }) };
+  }
+  // No speaker in sight: a scare quote or a term when short, an unattributed quotation when long.
+  if (words <= 5) return undefined;
+  return { unit, how: "continuation", pronoun: false };
+}
+
+/** A quotation found, as extraction hands it on; `n` numbers it within the article, for a stable id. */
+function quotationOf(docId: string, f: Found, n: number): Quotation {
+  const text = unitText(f.unit).trim();
+  const pieces = f.unit.parts.map((p) => ({ paragraph: p.para.index, start: p.para.start + p.span.contentStart, end: p.para.start + p.span.contentEnd }));
+  const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) : 0;
   return {
-    key: `${surnameOnly ? "p?" : "p"}:${fold(surnameOnly ? p.surname : `${p.first} ${p.surname}`)}`,
-    kind: "person",
-    name: p.name,
-    ...(p.roles[0] && { role: p.roles[0] }),
-    ...(p.organizations[0] && { organization: p.organizations[0] }),
-    ...(p.gender && { gender: p.gender }),
-    aliases: [...new Set([...p.aliases, p.surname, ...p.roles])],
+    id: `${docId}:q${n}`,
+    docId,
+    text,
+    pieces,
+    ...(f.cue && { cue: f.cue }),
+    how: f.how,
+    ...(f.resolved && { speaker: docSpeakerOf(f.resolved), speakerWords: f.resolved.words }),
+    ...(f.roleHere && { roleHere: f.roleHere }),
+    confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/** Everyone the article names in full, with the roles it gives them: evidence for other articles. */
+function fullyNamed(persons: readonly Person[]): DocSpeaker[] {
+  return persons.filter((p) => p.first).map((p) => ({ ...personSpeaker(p), roles: [...p.roles] }));
 }

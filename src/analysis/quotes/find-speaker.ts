@@ -95,8 +95,3 @@ export class SpeakerDirectory {
     return { best, others };
   }
 }
-
-/** One look-up without keeping the index: for a handful of speakers. */
-export function findSpeakers(name: string, speakers: readonly SpeakerRecord[]): { best: SpeakerRecord[]; others: SpeakerRecord[] } {
-  return new SpeakerDirectory(speakers).find(name);
-}

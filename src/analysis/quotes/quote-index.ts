@@ -14,7 +14,7 @@ import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 
 /** Below this share of the fragment found in a quotation, the corpus does not hold it. */
-export const MIN_FIT = 0.66;
+const MIN_FIT = 0.66;
 /** Another speaker this close to the best one is offered as an alternative. */
 const CLOSE_FIT = 0.05;
 /** How many candidates the word index hands to the alignment first. */

@@ -121,7 +121,3 @@ export function opensWithQuote(text: string): boolean {
   const first = start[0] ?? "";
   return DOUBLE.has(first) || first === "‘" || start.startsWith("''");
 }
-
-export function isQuoteMark(c: string): boolean {
-  return DOUBLE.has(c) || SINGLE.has(c);
-}

@@ -2,7 +2,7 @@
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "./doc-people.js";
 import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
-import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
+import { eachWithPauses, type Steps } from "../../text/steps.js";
 
 export interface SpeakerRecord {
   key: string;
@@ -26,12 +26,8 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
 /**
  * Groups attributed quotations by speaker. A person known only by surname in one article ("Mr. Obama")
  * joins the one speaker of that surname quoted by full name elsewhere, when exactly one fits (gender included).
+ * Pauses (see src/text/steps.ts) every few hundred quotations.
  */
-export function gatherSpeakers(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Map<string, SpeakerRecord> {
-  return runToEnd(gatherSpeakersSteps(quotations, people));
-}
-
-/** `gatherSpeakers`, with pause points (see src/text/steps.ts) every few hundred quotations. */
 export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: readonly DocSpeaker[] = []): Steps<Map<string, SpeakerRecord>> {
   const fullBySurname = new Map<string, Map<string, DocSpeaker["gender"]>>();
   const note = (key: string, gender: DocSpeaker["gender"]) => {

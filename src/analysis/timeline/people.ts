@@ -74,11 +74,6 @@ export function fullNamesIn(text: string): string[] {
 const RUN_NAMES = new Map<string, readonly string[]>();
 const RUN_NAMES_MAX = 50_000;
 
-/** Forgets every run read so far: for benchmarks that must measure a cold start. */
-export function clearNameRunCache(): void {
-  RUN_NAMES.clear();
-}
-
 /** The names one run of capitalised words holds: "Prime Minister Theresa May’s" → "Theresa May". */
 function namesOfRun(runText: string): readonly string[] {
   const cached = RUN_NAMES.get(runText);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotations } from "../../../src/analysis/quotes/extract.js";
+import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { article, quotesOf, speakerOf } from "./article.js";
 
 // Invented people and places throughout: the rules must hold for news writing in general.
@@ -17,7 +17,7 @@ describe("a speaker after the quote", () => {
   });
 
   it("keeps an inverted speaker's role from the apposition", () => {
-    const [q] = extractQuotations(article("t", "“The quay is finally safe for small boats,” said chief engineer Pavel Rusu, the lead for marine works."));
+    const [q] = extractDocument(article("t", "“The quay is finally safe for small boats,” said chief engineer Pavel Rusu, the lead for marine works.")).quotations;
     expect(q?.speaker).toMatchObject({ name: "Pavel Rusu" });
     expect(q?.speaker?.role).toContain("lead for marine works");
   });
@@ -34,7 +34,7 @@ describe("a speaker before the quote", () => {
   });
 
   it("reads a name with its role between commas before the cue", () => {
-    const [q] = extractQuotations(article("t", "Tomas Brandt, Westhaven port director, agreed: “Both harbours need the same dredging rules.”"));
+    const [q] = extractDocument(article("t", "Tomas Brandt, Westhaven port director, agreed: “Both harbours need the same dredging rules.”")).quotations;
     expect(q?.speaker).toMatchObject({ name: "Tomas Brandt", role: "Westhaven port director" });
   });
 });
@@ -48,10 +48,10 @@ describe("split, chained and continued quotations", () => {
   });
 
   it("joins a quotation that runs over several paragraphs into one", () => {
-    const quotes = extractQuotations(article("t",
+    const quotes = extractDocument(article("t",
       "Mira Lindqvist said: “The ferries will run every hour from May.",
       "“Night crossings will follow in the autumn.”",
-    ));
+    )).quotations;
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.text).toBe("The ferries will run every hour from May. Night crossings will follow in the autumn.");
     expect(quotes[0]?.pieces.map((p) => p.paragraph)).toEqual([0, 1]);
@@ -107,7 +107,7 @@ describe("names that are not the speaker", () => {
 
 describe("spokespeople and organisations", () => {
   it("names a spokesperson by their organisation", () => {
-    const [q] = extractQuotations(article("t", "“Every request will be reviewed by a judge,” a Transport Ministry spokesperson said."));
+    const [q] = extractDocument(article("t", "“Every request will be reviewed by a judge,” a Transport Ministry spokesperson said.")).quotations;
     expect(q?.speaker).toMatchObject({ kind: "spokesperson", organization: "Transport Ministry" });
     expect(speakerOf("horrified", "A spokesman for Harbourline said: “We are horrified by the flooding.”")).toContain("Harbourline");
   });
@@ -139,7 +139,7 @@ describe("quote marks as real copy types them", () => {
       "the floods of last winter and who lives above the old",
       "customs house with her two dogs and a great many nets.",
     ].join("\n"));
-    const [q] = extractQuotations(doc);
+    const [q] = extractDocument(doc).quotations;
     expect(q?.text).toBe("The tides will not wait for us,");
     expect(q?.speaker?.name).toBe("Nadia Okafor");
   });

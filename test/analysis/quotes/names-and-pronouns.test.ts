@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotations } from "../../../src/analysis/quotes/extract.js";
+import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
 import { article, speakerOf } from "./article.js";
 
@@ -7,7 +7,7 @@ import { article, speakerOf } from "./article.js";
 // rules must read English news copy, not recognise particular names.
 describe("a name with its job between commas", () => {
   it("gives the quote to the person, not to the spokesperson title beside the name", () => {
-    const [q] = extractQuotations(article("t", "Quorvath Blenstik, spokeswoman at the Eastport Ferry Union, said: “The crossings stop at midnight from Friday.”"));
+    const [q] = extractDocument(article("t", "Quorvath Blenstik, spokeswoman at the Eastport Ferry Union, said: “The crossings stop at midnight from Friday.”")).quotations;
     expect(q?.speaker).toMatchObject({ kind: "person", name: "Quorvath Blenstik", organization: "Eastport Ferry Union" });
     expect(q?.speaker?.role).toContain("spokeswoman at the Eastport Ferry Union");
   });
@@ -18,12 +18,12 @@ describe("a name with its job between commas", () => {
   });
 
   it("takes the organisation from a job held at one", () => {
-    const [q] = extractQuotations(article("t", "Selka Moravine, chief engineer at the Westhaven Port Authority, said: “The new crane arrives in March.”"));
+    const [q] = extractDocument(article("t", "Selka Moravine, chief engineer at the Westhaven Port Authority, said: “The new crane arrives in March.”")).quotations;
     expect(q?.speaker).toMatchObject({ name: "Selka Moravine", role: "chief engineer at the Westhaven Port Authority", organization: "Westhaven Port Authority" });
   });
 
   it("still gives an unnamed spokesperson's quote to the organisation's spokesperson", () => {
-    const [q] = extractQuotations(article("t", "“The crossings stop at midnight,” a spokesman for the Eastport Ferry Union said."));
+    const [q] = extractDocument(article("t", "“The crossings stop at midnight,” a spokesman for the Eastport Ferry Union said.")).quotations;
     expect(q?.speaker).toMatchObject({ kind: "spokesperson", organization: "Eastport Ferry Union" });
   });
 });

@@ -1,0 +1,21 @@
+// The same words recur all through an article and a corpus ("Mr. Trump", "the senator", "he"), so their
+// readings are kept. Bounded so that a corpus of any size keeps the memory flat; a full reset is cheap and rare.
+
+export class BoundedCache<V> {
+  private readonly values = new Map<string, V>();
+  private readonly max: number;
+
+  constructor(max = 50_000) {
+    this.max = max;
+  }
+
+  /** The value kept for `key`, or `read()` kept for next time. */
+  get(key: string, read: () => V): V {
+    const cached = this.values.get(key);
+    if (cached !== undefined || this.values.has(key)) return cached as V;
+    if (this.values.size >= this.max) this.values.clear();
+    const value = read();
+    this.values.set(key, value);
+    return value;
+  }
+}

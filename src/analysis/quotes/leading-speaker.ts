@@ -1,0 +1,110 @@
+// The speaker a sentence opens with ("A Home Office spokeswoman reinforced …", "Rudd, who …, said"):
+// the subject that a participle cue ("…, adding: “…”"), a colon or a later "it said" hands a quote to.
+import { BoundedCache } from "./bounded-cache.js";
+import { GROUP_NOUNS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS } from "./lexicon.js";
+import { cleanPhrase, isAside, withoutOpeners } from "./phrase-noise.js";
+import { bare, isCap } from "./phrase-words.js";
+import type { SpeakerPhrase } from "./speaker-piece.js";
+import { parseSpeakerPhrase } from "./speaker-phrase.js";
+import { isSpaceChar } from "../../text/whitespace.js";
+
+const NP_GLUE = new Set(["of", "for", "at", "the", "a", "an", "and", "&", "to"]);
+
+/**
+ * The noun phrase a sentence opens with ("A Home Office spokeswoman reinforced …" → the spokeswoman):
+ * the subject of a participle cue when no reporting verb precedes it.
+ */
+export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
+  // Asked once per sentence for its subject, and again for each "it said" or "adding:" in it.
+  return LEADS.get(sentence, () => readLeadingSpeaker(sentence));
+}
+
+const LEADS = new BoundedCache<SpeakerPhrase | undefined>();
+
+function readLeadingSpeaker(sentence: string): SpeakerPhrase | undefined {
+  // Openers ("Following a late meeting, …", "On Tuesday, …") are skipped, a piece at a time. The cleaned
+  // words stand one space apart, so a piece ends at ", ": most sentences are settled by their first piece.
+  const cleaned = cleanPhrase(firstPieces(sentence, 4));
+  let from = 0;
+  for (let n = 0; n < 4 && from <= cleaned.length; n++) {
+    const comma = cleaned.indexOf(", ", from);
+    const end = comma < 0 ? cleaned.length : comma + 1;
+    const text = withoutOpeners(cleaned.slice(from, end)).trim();
+    from = comma < 0 ? cleaned.length + 1 : comma + 2;
+    if (isAside(text)) continue;
+    const found = nounPhraseAt(text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence up to the comma that ends its `n`th piece (commas in brackets do not count, as
+ * `cleanPhrase` drops brackets): the rest of a long sentence cannot hold its opening noun phrase.
+ */
+function firstPieces(sentence: string, n: number): string {
+  // From comma to comma with indexOf: most sentences hold few commas and fewer brackets.
+  let count = 0;
+  let i = 0;
+  let paren = sentence.indexOf("(");
+  for (;;) {
+    const comma = sentence.indexOf(",", i);
+    if (comma < 0) return sentence;
+    if (paren >= 0 && paren < i) paren = sentence.indexOf("(", i);
+    if (paren >= 0 && paren < comma) {
+      const close = sentence.indexOf(")", paren);
+      i = close > 0 ? close + 1 : paren + 1;
+      continue;
+    }
+    if (isSpaceChar(sentence.charCodeAt(comma + 1)) && ++count === n) return sentence.slice(0, comma + 1);
+    i = comma + 1;
+  }
+}
+
+/** The speaker a piece opens with; `text` holds words one space apart (see `cleanPhrase`). */
+function nounPhraseAt(text: string): SpeakerPhrase | undefined {
+  // A heading in capitals ("CONGRESS HAS INVESTIGATED HIM —") names nobody.
+  if (TWO_CAPITALS.test(text) && hasTwoShoutedWords(text)) return undefined;
+  // The phrase runs while its words can belong to one; the longest reading that names a speaker wins,
+  // so readings are tried from the longest down. Only the first 14 words can be part of it.
+  const ends: number[] = [];
+  let start = 0;
+  for (let n = 1; n <= 14; n++) {
+    const space = text.indexOf(" ", start);
+    const end = space < 0 ? text.length : space;
+    const t = text.slice(start, end);
+    const word = bare(t);
+    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
+    if (!fits) break;
+    // A phrase never ends on "of", "the" or "van": no need to read it there.
+    if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(end);
+    if (/[,;:]$/.test(t) || space < 0) break;
+    start = space + 1;
+  }
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const phrase = parseSpeakerPhrase(text.slice(0, ends[i]));
+    if (phrase && phrase.kind !== "role") return phrase;
+  }
+  return undefined;
+}
+
+const TWO_CAPITALS = /[A-Z]{2}/;
+
+/** Whether two words are written in capitals only (two letters or more), counted without splitting. */
+function hasTwoShoutedWords(text: string): boolean {
+  let shouted = 0;
+  let letters = 0;
+  let onlyCapitals = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (onlyCapitals && letters >= 2 && ++shouted === 2) return true;
+      letters = 0;
+      onlyCapitals = true;
+    } else if (c >= 65 && c <= 90) letters++;
+    else onlyCapitals = false;
+  }
+  return false;
+}
+
+const PRONOUN_WORD = /^(?:he|she|they|we|it)$/i;

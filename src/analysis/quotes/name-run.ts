@@ -1,0 +1,32 @@
+// The run of capitalised words that ends a piece of a speaker phrase ("… Amber Rudd", "… the Shortgro
+// Foundation"): where it starts, whether it names an organisation rather than a person, and the name it
+// spells. A name is read from the end of a piece because English puts titles and descriptions in front.
+import { HONORIFICS, ORG_WORDS, PARTICLES } from "./lexicon.js";
+import { bare, isCap, isInitial } from "./phrase-words.js";
+
+/** The run of capitalised words (with particles and initials) that ends the token list, if any. */
+export function trailingRun(tokens: string[]): number {
+  let i = tokens.length;
+  while (i > 0) {
+    const t = tokens[i - 1] ?? "";
+    const inside = i < tokens.length && i - 1 > 0 && isCap(tokens[i - 2] ?? "");
+    if (isCap(t) && !/[’']s$/.test(t) || isInitial(t) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t)) i--;
+    else if (inside && PARTICLES.has(t)) i--;
+    else break;
+  }
+  // A possessive ends the run: "Clinton’s campaign chairman John Podesta" keeps only "John Podesta".
+  return i;
+}
+
+const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());
+
+export function isOrgRun(run: string[]): boolean {
+  return run.some((t) => ORG_WORDS.has(bare(t))) || (run.length <= 2 && run.some(isAcronym));
+}
+
+export function nameOf(tokens: string[]): string {
+  const name = tokens.join(" ").replace(/[,;:]$/, "");
+  // "the Shortgro Foundation.": a sentence's full stop is no part of a name; "Jr." and "J." keep theirs.
+  const last = tokens[tokens.length - 1] ?? "";
+  return name.endsWith(".") && !/^(?:\p{Lu}|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros)\.$/u.test(last) && !/\.\p{L}/u.test(last) ? name.slice(0, -1) : name;
+}

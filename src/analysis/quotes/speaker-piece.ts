@@ -1,0 +1,142 @@
+// Who one comma-free piece of a speaker phrase names: "Home Secretary Amber Rudd" a person with a
+// title, "a spokesman for WhatsApp" a spokesperson, "the Home Office" an organisation, "she" a pronoun,
+// "the Labour leader" a role. Every reader of speaker words comes down to this, so the reading
+// (`SpeakerPhrase`) is defined here.
+import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_EXPANSIONS } from "./lexicon.js";
+import { isOrgRun, nameOf, trailingRun } from "./name-run.js";
+import { bare, DETERMINER, isCap, isInitial } from "./phrase-words.js";
+import { headedByRole, looksLikeRole, rolePrefix, splitTitle } from "./role-phrase.js";
+
+export type PhraseKind = "person" | "organization" | "spokesperson" | "group" | "pronoun" | "role";
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** The words as written, without leading "the"/"a". */
+  text: string;
+  /** Person: name without title; organisation: its name; spokesperson/group/role: the phrase. */
+  name: string;
+  honorific?: string;
+  role?: string;
+  organization?: string;
+  /** Spokesperson of a person ("May's spokesman"): whose. */
+  possessor?: string;
+  /** "a senior adviser", "one official": someone new, never a person named elsewhere. */
+  indefinite?: boolean;
+  pronoun?: string;
+}
+
+/** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
+export function parsePiece(piece: string): SpeakerPhrase | undefined {
+  const phrase = readPiece(piece);
+  if (phrase?.kind !== "role") return phrase;
+  if (!headedByRole(phrase.text)) return undefined;
+  if (/^(?:a|an|one)\s/i.test(piece)) return { ...phrase, indefinite: true };
+  return phrase;
+}
+
+function readPiece(piece: string): SpeakerPhrase | undefined {
+  const text = piece.replace(DETERMINER, "").trim();
+  if (!text) return undefined;
+  const lower = text.toLowerCase();
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun) return { kind: "pronoun", text, name: lower, pronoun: lower };
+  const tokens = text.split(/\s+/);
+  if (tokens.length > 14) return undefined;
+  const first = tokens[0] ?? "";
+  if (NOT_NAME.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)) {
+    // "In a Bloomberg interview Trump": an opener without a comma; the name that ends it may still speak.
+    const run = trailingRun(tokens);
+    if (run > 0 && run < tokens.length && !/^(?:which|that|who|what|where|when|how|why|it|this|these|those)$/i.test(first)) {
+      const inner = parsePiece(tokens.slice(run).join(" "));
+      return inner?.kind === "person" || inner?.kind === "organization" ? inner : undefined;
+    }
+    return undefined;
+  }
+
+  // "X of/for/at Y": the head names the speaker, the rest their organisation.
+  const pp = /^(.+?)\s+(?:of|for|at|from|with)\s+(.+)$/.exec(text);
+  if (pp && pp[1] && pp[2]) {
+    const head = parsePiece(pp[1]);
+    const org = pp[2].replace(DETERMINER, "").trim();
+    if (head?.kind === "person") return { ...head, organization: org };
+    if (head?.kind === "spokesperson" || head?.kind === "group") {
+      return { ...head, name: text, organization: org };
+    }
+    if (head?.kind === "role") {
+      // "Secretary of State John F. Kerry": the title runs on into the name.
+      const tail = parsePiece(pp[2]);
+      if (tail?.kind === "person" && tail.role && !/^(?:a|an|the)\s/i.test(pp[2])) return { ...tail, text, role: `${pp[1]} of ${tail.role}` };
+      return { ...head, name: text, role: text };
+    }
+    if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) return { kind: "role", text, name: text, role: text };
+  }
+
+  // "A statement endorsed by …", "Officials at …": the first noun is the speaker.
+  const headNoun = bare(first);
+  const second = tokens[1] ?? "";
+  // Only when a preposition or participle follows: "council leader" is a leader, not a council.
+  const postmodified = /^(?:of|at|for|from|in|with|on|by|to|close|familiar|[a-z]+ed)$/.test(second);
+  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second))) {
+    const kind = SPOKES_NOUNS.has(headNoun) && !headNoun.endsWith("s") ? "spokesperson" : "group";
+    return { kind, text, name: tokens.slice(0, 8).join(" "), role: headNoun };
+  }
+
+  const runStart = trailingRun(tokens);
+  const last = tokens[tokens.length - 1] ?? "";
+  if (runStart < tokens.length) {
+    const run = tokens.slice(runStart);
+    const before = tokens.slice(0, runStart);
+    const { title, name } = splitTitle(run);
+    const lastWord = bare(name[name.length - 1] ?? "");
+    const definite = /^the\s/i.test(piece) && before.length === 0;
+    // "Mr. King" names a man called King; "the King" is a role.
+    const personal = title.some((t) => HONORIFICS.has(t.toLowerCase()) && !TITLE_EXPANSIONS[t.toLowerCase()]);
+    if ((!personal && name.every((t) => ROLE_WORDS.has(bare(t)))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
+      // "the Home Secretary": a role standing for a person the article may name elsewhere.
+      return { kind: "role", text, name: text, role: text };
+    }
+    if (/^(?:a|an|one)\s/i.test(piece) && before.length > 0) return { kind: "role", text, name: text, role: text };
+    // "the Commission on Presidential Debates": the end of an organisation's name, not a person.
+    const prep = before[before.length - 1] ?? "";
+    const owner = before[before.length - 2] ?? "";
+    if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner))) {
+      return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
+    }
+    if (isOrgRun(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
+      return { kind: "organization", text, name: nameOf(name) };
+    }
+    if (name.some((t) => NOT_NAME.has(t.toLowerCase()))) return undefined;
+    if (name.length === 1 && GROUP_NOUNS.has(bare(name[0] ?? ""))) return { kind: "group", text, name: text };
+    // "a prominent New York Democrat" describes someone; it does not name them.
+    if (/^(?:a|an|one)\s/i.test(piece)) return { kind: "role", text, name: text, role: text };
+    const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
+    const roleWords = [...rolePrefix(before), ...title.filter((t) => t !== honorific)];
+    const role = roleWords.join(" ").replace(/[’']s$/, "").trim();
+    return {
+      kind: "person",
+      text,
+      name: nameOf(name),
+      ...(honorific && { honorific }),
+      ...(role && { role }),
+    };
+  }
+  // No name at the end: a spokesperson, a group, a role or a thing ("the statement").
+  const head = bare(last);
+  const possessive = tokens.find((t) => /[’']s$/.test(t) && isCap(t));
+  const capRun = tokens.filter((t) => isCap(t) && !/[’']s$/.test(t)).join(" ");
+  if (SPOKES_NOUNS.has(head)) {
+    return {
+      kind: head.endsWith("s") && head !== "spokesperson" ? "group" : "spokesperson",
+      text,
+      name: text,
+      role: head,
+      ...(capRun && { organization: capRun }),
+      ...(possessive && { possessor: possessive.replace(/[’']s$/, "") }),
+    };
+  }
+  if (ROLE_NOUNS.has(head) && (DETERMINER.test(piece) || possessive || capRun)) {
+    return { kind: "role", text, name: text, role: text, ...(possessive && { possessor: possessive.replace(/[’']s$/, "") }) };
+  }
+  if (GROUP_NOUNS.has(head)) return { kind: "group", text, name: text, ...(capRun && { organization: capRun }) };
+  return undefined;
+}

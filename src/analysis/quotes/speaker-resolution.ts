@@ -1,0 +1,116 @@
+// Who the words naming a speaker mean in one article: "he" the latest fitting subject of speech, "the Home
+// Secretary" the person the article names in that role, "the company" the one company it has named so far.
+// Names are gathered from the whole article first, so "Rudd" finds the "Amber Rudd" named further down.
+import type { CorpusDocument } from "../../corpus/document.js";
+import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
+import { DocPeople, fold, type Person } from "./doc-people.js";
+import { leadingSpeaker } from "./leading-speaker.js";
+import { paragraphsOf, type Para } from "./masked-paragraphs.js";
+import type { DocSpeaker } from "./quotation.js";
+import type { SpeakerPhrase } from "./speaker-piece.js";
+
+/** A speaker phrase made out: a person of the article, or a speaker of another kind; `words` as written there. */
+export type Resolved = { person: Person; words: string } | { speaker: Omit<DocSpeaker, "aliases">; words: string };
+
+/** One article while its speakers are made out: read once, and what it names, growing as speakers are found. */
+export interface ArticleState {
+  docId: string;
+  paras: Para[];
+  /** The paragraphs of running text, without headlines, bylines and page furniture. */
+  body: Para[];
+  people: DocPeople;
+  /** Read only when a quote is given to "the company" or "the agency": most articles never need it. */
+  organizations?: DocOrganizations;
+}
+
+/** The article's paragraphs, and every name its running text gives. */
+export function readArticle(doc: CorpusDocument): ArticleState {
+  const paras = paragraphsOf(doc);
+  const people = new DocPeople();
+  // Headlines, bylines and page furniture end without a full stop; their capitalised words are no names.
+  const body = paras.filter((p) => /[.!?”"’')]\s*$/.test(p.text));
+  for (const p of body) people.harvest(p.masked, p.start);
+  return { docId: doc.id, paras, body, people };
+}
+
+function organizationsOf(article: ArticleState): DocOrganizations {
+  if (article.organizations) return article.organizations;
+  const isPerson = (name: string) => article.people.persons.some((q) => fold(q.name) === fold(name));
+  const organizations = new DocOrganizations();
+  article.organizations = organizations;
+  for (const p of article.body) organizations.scan(p.masked, p.start, isPerson);
+  return organizations;
+}
+
+/** Marks `person` the subject of speech at `at`: the best antecedent for a later "he said". */
+export function noteSubject(person: Person, at: number): void {
+  if (!person.subjectMentions.includes(at)) person.subjectMentions.push(at);
+}
+
+/** Who `phrase`, written at `at` in `para`, means; undefined when the article does not make it out. */
+export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at: number, para: Para): Resolved | undefined {
+  const { people } = article;
+  const words = phrase.text;
+  switch (phrase.kind) {
+    case "pronoun": {
+      if (phrase.name === "it" || phrase.name === "they" || phrase.name === "we") {
+        // "what it called “…”": the organisation the sentence is about.
+        const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
+        const lead = sentence ? leadingSpeaker(sentence.text) : undefined;
+        if (lead && (lead.kind === "organization" || lead.kind === "group" || lead.kind === "spokesperson")) return resolveSpeaker(article, lead, at, para);
+        return undefined;
+      }
+      const from = article.paras[Math.max(0, para.index - 3)]?.start ?? 0;
+      const person = people.pronoun(phrase.name, at, from);
+      if (!person) return undefined;
+      // "…,” he added." keeps him the subject of speech for the next "he" further on.
+      noteSubject(person, at);
+      return { person, words };
+    }
+    case "person": {
+      const person = people.person(phrase, at, true);
+      if (person) return { person, words };
+      return { speaker: { key: `n:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
+    }
+    case "role": {
+      // "a senior adviser said" brings in someone new; "the senior adviser" may be someone named.
+      const person = phrase.indefinite ? undefined : people.role(phrase.role ?? phrase.name, at);
+      if (person) return { person, words };
+      return { speaker: { key: `g:${article.docId}:${fold(phrase.name)}`, kind: "role", name: phrase.name, role: phrase.role ?? phrase.name, ...(phrase.indefinite && { indefinite: true }) }, words };
+    }
+    case "spokesperson": {
+      const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
+      const name = owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name;
+      const organization = owner?.name ?? phrase.organization;
+      return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
+    }
+    case "organization":
+      return { speaker: { key: `o:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
+    case "group": {
+      // "the company said": the one organisation the article has named as a company so far.
+      const noun = /^(?:[a-z’'\-]+\s+){0,2}([a-z]+)$/.exec(phrase.text)?.[1];
+      const named = noun && ORGANIZATION_NOUNS.has(noun) ? organizationsOf(article).named(noun, at) : undefined;
+      if (named) return { speaker: { key: `o:${fold(named)}`, kind: "organization", name: named }, words };
+      return { speaker: { key: `g:${article.docId}:${fold(phrase.name)}`, kind: "group", name: phrase.name, ...(phrase.organization && { organization: phrase.organization }) }, words };
+    }
+  }
+}
+
+/** The speaker as the article's quotations carry it, every alias included. */
+export function docSpeakerOf(r: Resolved): DocSpeaker {
+  return "speaker" in r ? { ...r.speaker, aliases: [r.speaker.name] } : personSpeaker(r.person);
+}
+
+/** A person the article names, keyed by their full name, or by the surname when that is all it gives. */
+export function personSpeaker(p: Person): DocSpeaker {
+  const surnameOnly = !p.first;
+  return {
+    key: `${surnameOnly ? "p?" : "p"}:${fold(surnameOnly ? p.surname : `${p.first} ${p.surname}`)}`,
+    kind: "person",
+    name: p.name,
+    ...(p.roles[0] && { role: p.roles[0] }),
+    ...(p.organizations[0] && { organization: p.organizations[0] }),
+    ...(p.gender && { gender: p.gender }),
+    aliases: [...new Set([...p.aliases, p.surname, ...p.roles])],
+  };
+}
