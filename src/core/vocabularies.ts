@@ -5,6 +5,7 @@
 // snapshot's quote index; topics (people, places, organisations) from its timeline: the people of its
 // events and the names their texts mention.
 import type { CorpusSnapshot } from "../library/snapshot.js";
+import { fold } from "../text/fold.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 
 export type SuggestionKind = "speakers" | "topics" | "quotations";
@@ -13,7 +14,7 @@ export const MAX_SUGGESTIONS = 25;
 
 /** Up to `limit` entries of the `kind` vocabulary for what the person has `typed` so far, best first; the most common when nothing is typed. */
 export function suggestFrom(snapshot: CorpusSnapshot, kind: SuggestionKind, typed: string, limit = MAX_SUGGESTIONS): string[] {
-  const words = fold(typed).split(/\s+/).filter(Boolean);
+  const words = foldTyped(typed).split(/\s+/).filter(Boolean);
   const ranked = vocabulary(snapshot, kind);
   if (words.length === 0) return ranked.slice(0, limit).map((r) => r.text);
   const scored: { entry: Entry; score: number }[] = [];
@@ -58,7 +59,7 @@ interface Candidate {
 function rank(candidates: Map<string, Candidate>): Entry[] {
   return [...candidates]
     .map(([text, { weight, also }]) => {
-      const folded = fold(also ? `${text} ${also}` : text);
+      const folded = foldTyped(also ? `${text} ${also}` : text);
       return { text, folded, wordStarts: folded.split(/[\s\-–—/,()]+/).filter(Boolean), weight };
     })
     .sort((a, b) => b.weight - a.weight || a.text.length - b.text.length || a.text.localeCompare(b.text));
@@ -75,14 +76,9 @@ function matchScore(entry: Entry, words: string[]): number {
   return phrase.length >= 4 && entry.folded.includes(phrase) ? 1 : 0;
 }
 
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase()
-    .trim();
+/** Folded as names are (text/fold.ts), with every quote glyph made plain: people type straight quotes. */
+function foldTyped(text: string): string {
+  return fold(text).replace(/[‘`]/g, "'").replace(/[“”]/g, '"');
 }
 
 // --- Reading the vocabularies -------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // How text becomes index terms, the same way for articles and for questions, so that "encrypting"
 // finds "encryption", "users" finds "user" and "organisation" finds "organization".
 import { stemmer } from "stemmer";
+import { BoundedCache } from "./bounded-cache.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 // Letters and digits of any script, with inner apostrophes ("don't") kept.
@@ -29,17 +30,11 @@ export function normalizeSpelling(word: string): string {
 }
 
 // Words repeat endlessly across a corpus while its vocabulary stays bounded: remember each word's term.
-const TERM_CACHE_LIMIT = 500_000;
-const termCache = new Map<string, string | null>();
+const TERMS = new BoundedCache<string | null>(500_000);
 
 /** A single index term for a word, or null for a stop word. */
 export function processTerm(word: string): string | null {
-  const known = termCache.get(word);
-  if (known !== undefined) return known;
-  const term = computeTerm(word);
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(word, term);
-  return term;
+  return TERMS.get(word, () => computeTerm(word));
 }
 
 function computeTerm(word: string): string | null {

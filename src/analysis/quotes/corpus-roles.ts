@@ -2,7 +2,8 @@
 // never "Home Secretary Amber Rudd") read with the whole corpus: the speaker is the one person named in
 // that same article whom some article of the corpus gives that role. Only people the article itself names
 // can fit, so an office held by different people in different years does not leak between articles.
-import { fold, roleTokens } from "./doc-people.js";
+import { roleTokens } from "./doc-people.js";
+import { fold } from "../../text/fold.js";
 import { ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { UNRESOLVED_ROLE_FACTOR, type DocExtraction } from "./extract.js";
 import type { Steps } from "../../text/steps.js";

@@ -1,7 +1,7 @@
 // The organisations one article names in a role ("WhatsApp, the messaging company", "children's charity
 // the NSPCC", "the National Crime Agency"), so that a later "the company said" or "the agency said" finds
 // the organisation it stands for. Only text outside quotation marks counts.
-import { fold } from "./doc-people.js";
+import { fold } from "../../text/fold.js";
 
 /** Nouns that stand for an organisation the article has named ("the company", "the charity"). */
 export const ORGANIZATION_NOUNS = new Set(

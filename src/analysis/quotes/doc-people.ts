@@ -1,5 +1,6 @@
 // The people one article names, and which of them "he", "Ms Rudd" or "the Home Secretary" means at a
 // given point. Only text outside quotation marks counts: a name inside a quote is not a speaker.
+import { fold } from "../../text/fold.js";
 import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
@@ -22,19 +23,6 @@ export interface Person {
   /** Where they are the subject of speech: the best antecedents for "he said". */
   subjectMentions: number[];
 }
-
-/** A name or role in a comparable form: accents, case, apostrophe glyphs and spacing drop out. */
-export function fold(s: string): string {
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
-    // The same few names are folded over and over; bounded so a large corpus keeps memory flat.
-    if (FOLDED.size >= 20_000) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
-const FOLDED = new Map<string, string>();
 
 /** Role words in a comparable form: "Gov." and "governor" meet, "the" and case drop out. */
 export function roleTokens(role: string): string[] {

@@ -2,7 +2,7 @@
 // Amber Rudd; a name two speakers share comes back as several candidates instead of a guess. A word index
 // built once hands each look-up only the speakers that share a word with it, so a look-up does not grow
 // with the number of speakers.
-import { fold } from "./doc-people.js";
+import { fold } from "../../text/fold.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { SpeakerRecord } from "./speakers.js";
 

@@ -1,6 +1,6 @@
 // The speaker a sentence opens with ("A Home Office spokeswoman reinforced …", "Rudd, who …, said"):
 // the subject that a participle cue ("…, adding: “…”"), a colon or a later "it said" hands a quote to.
-import { BoundedCache } from "./bounded-cache.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 import { GROUP_NOUNS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS } from "./lexicon.js";
 import { cleanPhrase, isAside, withoutOpeners } from "./phrase-noise.js";
 import { bare, isCap } from "./phrase-words.js";

@@ -3,7 +3,6 @@
 // candidates and aligns the fragment only against those, so its cost hardly grows with the corpus.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { sourceOf, type Source } from "../../corpus/citation.js";
-import { fold } from "./doc-people.js";
 import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
@@ -11,6 +10,8 @@ import { SpeakerDirectory } from "./find-speaker.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
+import { fold } from "../../text/fold.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 
 /** Below this share of the fragment found in a quotation, the corpus does not hold it. */
@@ -96,7 +97,7 @@ export class QuoteIndex {
   private readonly words: QuoteWords;
   private readonly directory: SpeakerDirectory;
   private summaries: SpeakerSummary[] | undefined;
-  private readonly tokens = new Map<number, Token[]>();
+  private readonly tokens = new BoundedCache<Token[], number>(TOKEN_CACHE_LIMIT);
 
   private constructor(
     documents: readonly CorpusDocument[],
@@ -215,13 +216,7 @@ export class QuoteIndex {
   }
 
   private tokensOfQuote(id: number): Token[] {
-    let t = this.tokens.get(id);
-    if (!t) {
-      if (this.tokens.size >= TOKEN_CACHE_LIMIT) this.tokens.clear();
-      t = tokensOf(this.quotations[id]?.text ?? "");
-      this.tokens.set(id, t);
-    }
-    return t;
+    return this.tokens.get(id, () => tokensOf(this.quotations[id]?.text ?? ""));
   }
 
   private fits(fragment: Token[], ids: Iterable<number>, out: Map<number, Candidate>): void {

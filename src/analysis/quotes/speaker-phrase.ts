@@ -1,7 +1,7 @@
 // Who the words a reporting verb points at name ("Rob Wainwright, Europol director", "a Home Office
 // spokesperson", "she", "the Home Secretary"), before any coreference. The words may run over several
 // comma-separated pieces: asides are dropped, and a name beside a job is one person with that role.
-import { BoundedCache } from "./bounded-cache.js";
+import { BoundedCache } from "../../text/bounded-cache.js";
 import { cleanPhrase, isAside, stripEdges } from "./phrase-noise.js";
 import { DETERMINER } from "./phrase-words.js";
 import { looksLikeRole } from "./role-phrase.js";

@@ -3,7 +3,8 @@
 // Names are gathered from the whole article first, so "Rudd" finds the "Amber Rudd" named further down.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
-import { DocPeople, fold, type Person } from "./doc-people.js";
+import { DocPeople, type Person } from "./doc-people.js";
+import { fold } from "../../text/fold.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { paragraphsOf, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker } from "./quotation.js";

@@ -1,6 +1,6 @@
 // One speaker per person across the corpus: "Rudd" in one article and "Amber Rudd" in another are the
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
-import { fold } from "./doc-people.js";
+import { fold } from "../../text/fold.js";
 import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
 import { eachWithPauses, type Steps } from "../../text/steps.js";
 

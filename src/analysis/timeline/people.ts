@@ -1,6 +1,7 @@
 // People an event names, found with a deliberately simple rule: a run of two or more capitalised words
 // that is not a title, an organisation or a place ("Prime Minister Theresa May" → "Theresa May"). A
 // surname alone ("Rudd said", "Ms Rudd") is the full name the same article used for it.
+import { BoundedCache } from "../../text/bounded-cache.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’']+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O’\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)$/u;
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "le", "da", "di", "du", "del", "dos", "ter"]);
@@ -71,13 +72,14 @@ export function fullNamesIn(text: string): string[] {
 }
 
 // The article is read whole, then again sentence by sentence: each run of capitals is read once.
-const RUN_NAMES = new Map<string, readonly string[]>();
-const RUN_NAMES_MAX = 50_000;
+const RUN_NAMES = new BoundedCache<readonly string[]>();
 
 /** The names one run of capitalised words holds: "Prime Minister Theresa May’s" → "Theresa May". */
 function namesOfRun(runText: string): readonly string[] {
-  const cached = RUN_NAMES.get(runText);
-  if (cached) return cached;
+  return RUN_NAMES.get(runText, () => readRun(runText));
+}
+
+function readRun(runText: string): readonly string[] {
   const names: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -97,8 +99,6 @@ function namesOfRun(runText: string): readonly string[] {
     }
   }
   flush();
-  if (RUN_NAMES.size >= RUN_NAMES_MAX) RUN_NAMES.clear();
-  RUN_NAMES.set(runText, names);
   return names;
 }
 
