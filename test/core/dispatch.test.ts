@@ -41,6 +41,19 @@ describe("dispatching a command line", () => {
     expect(await bot.send("/ask tram\u0000line")).toMatchObject({ status: "invalid", message: expect.stringMatching(/control characters/) });
   });
 
+  it("says why with a code, for each way a line can be turned away", async () => {
+    const bot = await startBot(folder);
+    const codes = async (lines: string[]) => Promise.all(lines.map(async (l) => ((await bot.send(l)) as { code?: string }).code));
+    expect(await codes(["", "hello there", `/ask ${"x".repeat(3000)}`, "/ask tram\u0000line", "/fly", "/ask", "/ask tram limit:99", "/ask zebra quantum"])).toEqual([
+      "empty", "not-a-command", "too-long", "control-characters", "unknown-command", "bad-option", "bad-option", "not-found",
+    ]);
+    // Only errors carry a reference, and only name failures carry candidates.
+    for (const reply of [await bot.send("/fly"), await bot.send("/ask zebra quantum")]) {
+      expect(reply).not.toHaveProperty("reference");
+      expect(reply).not.toHaveProperty("candidates");
+    }
+  });
+
   it("answers a command that throws with an error reference, and keeps serving", async () => {
     const boom = defineCommand({
       name: "ask",
@@ -54,7 +67,7 @@ describe("dispatching a command line", () => {
     });
     const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands: [boom, ...commands.filter((c) => c.name !== "ask")] });
     const reply = await bot.handleText("/ask anything", LOCAL);
-    expect(reply).toMatchObject({ command: "ask", status: "error", reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
+    expect(reply).toMatchObject({ command: "ask", status: "error", code: "internal", reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(reply.status === "error" && reply.message).toContain(reply.status === "error" ? reply.reference : "");
     expect(await bot.handleText("/sources", LOCAL)).toMatchObject({ status: "ok" });
   });
@@ -73,7 +86,7 @@ describe("dispatching a command line", () => {
       },
     });
     const bot = await startCore({ corpusFolder: folder, log: silentLogger(), commands: [secret] });
-    expect(await bot.handleText("/reload", MEMBER)).toMatchObject({ status: "forbidden", message: expect.stringContaining("moderators") });
+    expect(await bot.handleText("/reload", MEMBER)).toMatchObject({ status: "forbidden", code: "moderators-only", message: expect.stringContaining("moderators") });
     expect(ran).toBe(false);
   });
 

@@ -31,7 +31,7 @@ describe("rate limiting in the core", () => {
     const replies = [];
     for (let i = 0; i < 3; i++) replies.push(await bot.handleText("/ask tram", member));
     expect(replies.map((r) => r.status)).toEqual(["ok", "ok", "forbidden"]);
-    expect(replies[2]).toMatchObject({ command: "ask", message: expect.stringMatching(/Try again in 60 s/) });
+    expect(replies[2]).toMatchObject({ command: "ask", code: "rate-limited", message: expect.stringMatching(/Try again in 60 s/) });
     for (let i = 0; i < 5; i++) expect((await bot.handleText("/ask tram", { id: "local", platform: "console", isModerator: true })).status).toBe("ok");
   });
 });
