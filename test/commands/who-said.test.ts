@@ -21,6 +21,10 @@ describe("/who-said", () => {
     expect(reply.matches[0]?.speaker.name).toBe("Nadia Okafor");
   });
 
+  it("credits nobody with the opposite of what they said", async () => {
+    expect(await bot.send("/who-said the organization of the protestors camp is our concern")).toMatchObject({ status: "no-match", code: "not-found" });
+  });
+
   it("skips the interviewer for the person interviewed", async () => {
     const reply = await bot.send("/who-said six more months and a bigger budget");
     assertOk(reply, "who-said");

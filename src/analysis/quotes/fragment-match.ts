@@ -2,6 +2,7 @@
 // forgives typos, spelling variants, curly apostrophes, words left out and extra words, plus a
 // bag-of-words view of the best window for fragments typed in another order.
 import { processTerm } from "../../text/terms.js";
+import { samePolarity } from "./polarity.js";
 
 export interface Token {
   term: string;
@@ -186,9 +187,14 @@ export function fitTokens(q: Token[], t: Token[]): FragmentFit | undefined {
   if (ordered <= 0 && window.score <= 0) return undefined;
   if (ordered >= UNORDERED * window.score) {
     const startTok = Math.max(0, from[at(bestI, bestJ)]!);
-    return { score: Math.min(1, ordered), start: t[startTok]!.start, end: t[bestJ - 1]!.end };
+    const fit = { score: Math.min(1, ordered), start: t[startTok]!.start, end: t[bestJ - 1]!.end };
+    // Fragment words after the quotation's end (a fragment running on into the next quotation) say
+    // nothing about this one's polarity; every other fragment word does.
+    const said = bestJ === n ? q.slice(0, bestI) : q;
+    return samePolarity(said, t, fit.start, fit.end) ? fit : undefined;
   }
-  return { score: UNORDERED * window.score, start: window.start, end: window.end };
+  // The same words saying the opposite are another statement, however well they fit.
+  return samePolarity(q, t, window.start, window.end) ? { score: UNORDERED * window.score, start: window.start, end: window.end } : undefined;
 }
 
 /** The densest window of the quote, counting each fragment word once wherever it sits in the window. */
