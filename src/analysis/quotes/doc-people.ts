@@ -1,7 +1,7 @@
 // The people one article names, and which of them "he", "Ms Rudd" or "the Home Secretary" means at a
 // given point. Only text outside quotation marks counts: a name inside a quote is not a speaker.
 import { fold } from "../../text/fold.js";
-import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
+import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
 export type Gender = "m" | "f";
@@ -62,7 +62,8 @@ export class DocPeople {
     // "The", "But", "In March": a run of nothing but such words names nobody, whatever surrounds it.
     if (tokens.every((t) => NOT_NAME.has(t.toLowerCase()))) return;
     let at = offset + index;
-    while (tokens.length && NOT_NAME.has(tokens[0]!.toLowerCase())) {
+    // Words a sentence opens with ("But", "Ironically") are capitalised by their place alone.
+    while (tokens.length && (NOT_NAME.has(tokens[0]!.toLowerCase()) || SENTENCE_ADVERBS.has(tokens[0]!.toLowerCase()))) {
       at += tokens[0]!.length + 1;
       tokens = tokens.slice(1);
     }

@@ -116,7 +116,8 @@ instead now then today yesterday tomorrow separately similarly likewise indeed m
 here there this that these those it its in on at of for from with by to after before during since when
 while as if because although though asked speaking writing responding according despite under over about
 what why how where who which he she they we i you his her their our my your one two three some many most
-all both each every no not never ever
+all both each every no not never ever even just perhaps maybe nevertheless nonetheless thus therefore
+besides otherwise
 `);
 
 export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing" | "self"> = new Map([

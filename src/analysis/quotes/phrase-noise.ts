@@ -4,7 +4,7 @@
 import { SENTENCE_ADVERBS } from "./lexicon.js";
 import { isSpaceChar } from "../../text/whitespace.js";
 
-const LEADING_NOISE = /^(?:(?:but|and|yet|so|still|however|meanwhile|later|earlier|also|instead|now|then|today|yesterday|separately|similarly|likewise|indeed|moreover|finally|again|here|there|while|when|as|because|although|though|if)\s+)+/i;
+const LEADING_NOISE = /^(?:(?:but|and|yet|so|still|however|meanwhile|later|earlier|also|instead|now|then|today|yesterday|separately|similarly|likewise|indeed|moreover|finally|again|here|there|while|when|as|because|although|though|if|even|just|perhaps|maybe|nevertheless|nonetheless|thus|therefore|besides|otherwise)\s+)+/i;
 const TIME_LEAD = /^(?:on|in|at|during|by|last|this|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d+)\s*)+/i;
 // Words that trail a subject before its verb ("Rudd has also", "she then"), read from the end of a piece.
 const AUX_WORD = /^(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|once|reportedly|recently|publicly|privately|famously|further|first|last|quickly|simply|flatly|bluntly|angrily|will|would|could|can|may|might|must|should|did|does|do|is|was|were|are|been|being|once|even|only|just|always|often|never|not|already|subsequently|eventually|finally|initially|immediately|later|then|too|herself|himself|themselves|itself)$/i;
@@ -34,7 +34,10 @@ const QUOTE_GLYPHS = /[“”"‘]/g;
 
 /** `text` without the connectives and the time ("But on Tuesday") that open it. */
 export function withoutOpeners(text: string): string {
-  return text.replace(LEADING_NOISE, "").replace(TIME_LEAD, "");
+  const rest = text.replace(LEADING_NOISE, "").replace(TIME_LEAD, "");
+  // A sentence adverb capitalised by its place ("Ironically Mike Darrow …") is no part of a name.
+  const space = rest.indexOf(" ");
+  return space > 0 && SENTENCE_ADVERBS.has(rest.slice(0, space).toLowerCase()) ? withoutOpeners(rest.slice(space + 1)) : rest;
 }
 
 /** One comma-free piece without the dashes and stops at its edges, its openers and its trailing auxiliaries. */

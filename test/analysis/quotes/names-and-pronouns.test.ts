@@ -107,3 +107,16 @@ describe("names and full stops", () => {
     for (const s of index.speakers.values()) expect(s.name).not.toMatch(/[.,;:!?]$/);
   });
 });
+
+describe("a sentence's first word, capitalised by its place", () => {
+  it("is no part of the name that follows it", () => {
+    const text = (opening: string) => `${opening} Mirek Tolvanen agreed. “The ferry timetable is a disgrace to the whole island,” Tolvanen said.`;
+    for (const opening of ["Even", "Ironically", "Perhaps", "Nevertheless"]) {
+      expect(speakerOf("ferry", text(opening)), opening).toBe("Mirek Tolvanen");
+    }
+  });
+
+  it("leaves out a participle before a title", () => {
+    expect(speakerOf("ferry", "Calling Mr. Tolvanen a coward, the mayor left. “The ferry timetable is a disgrace to the whole island,” Tolvanen said.")).toBe("Tolvanen");
+  });
+});
