@@ -165,8 +165,18 @@ function isNounUse(text: string, start: number): boolean {
   if (end === start) return false;
   let from = end;
   while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
-  return DETERMINERS.has(text.slice(from, end).toLowerCase());
+  const before = text.slice(from, end);
+  // "The Washington Post", "United States": a capitalised word after a capitalised word is part of a name,
+  // and a word in capitals after another ("RED STATES OUTNUMBER BLUE") part of a heading. A word in
+  // capitals after a name ("Rudd ADDED") is only shouted.
+  if (before.length > 0 && isUpperAscii(text.charCodeAt(start)) && isUpperAscii(before.charCodeAt(0))) {
+    const shouted = (at: number) => isUpperAscii(text.charCodeAt(at + 1));
+    if (shouted(start) === shouted(from)) return true;
+  }
+  return DETERMINERS.has(before.toLowerCase());
 }
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const PHRASE_LEADS = new Set(CUE_PHRASES.map((p) => p.split(" ")[0]!));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findCues } from "../../../src/analysis/quotes/cues.js";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
 import { article, speakerOf } from "./article.js";
@@ -118,5 +119,24 @@ describe("a sentence's first word, capitalised by its place", () => {
 
   it("leaves out a participle before a title", () => {
     expect(speakerOf("ferry", "Calling Mr. Tolvanen a coward, the mayor left. “The ferry timetable is a disgrace to the whole island,” Tolvanen said.")).toBe("Tolvanen");
+  });
+});
+
+describe("a reporting verb written inside a name", () => {
+  it("is part of the name, not a cue: a newspaper called a Post, a country called a State", () => {
+    expect(findCues("an editorial in the Eastport Post on Monday").map((c) => c.lemma)).toEqual([]);
+    expect(findCues("officials of the Federated States met").map((c) => c.lemma)).toEqual([]);
+    expect(findCues("Said Ana Prell, and the Eastport Post reported it").map((c) => c.lemma)).toEqual(["say", "report"]);
+  });
+
+  it("leaves the quote to the speaker the sentence names", () => {
+    expect(speakerOf("ferry", "The Federated States have doubts. “This ferry plan is a disaster for the whole island,” Ana Prell said.")).toBe("Ana Prell");
+  });
+});
+
+describe("a heading in capitals", () => {
+  it("holds no reporting verb", () => {
+    expect(findCues("BLUE STATES OUTNUMBER RED ONES IN THE SURVEY").map((c) => c.lemma)).toEqual([]);
+    expect(findCues("Rudd ADDED").map((c) => c.lemma)).toEqual(["add"]);
   });
 });
