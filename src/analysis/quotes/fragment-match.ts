@@ -3,6 +3,7 @@
 // bag-of-words view of the best window for fragments typed in another order.
 import { processTerm } from "../../text/terms.js";
 import { samePolarity } from "./polarity.js";
+import { typoOf } from "./typos.js";
 
 export interface Token {
   term: string;
@@ -43,50 +44,6 @@ export function tokensOf(text: string): Token[] {
   return out;
 }
 
-/** Edit distance with swapped letters as one edit ("concren"), stopping once it exceeds `max`. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  // Letters one word has and the other lacks can only be edited in: a cheap bound that rejects most pairs.
-  if (bagDistance(a, b) > max) return false;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return false;
-    before = prev;
-    prev = cur;
-  }
-  return (prev[b.length] ?? max + 1) <= max;
-}
-
-const BAG = new Int32Array(128);
-
-/** How many letters of the one word the other lacks (the larger side): never more than their edit distance. */
-function bagDistance(a: string, b: string): number {
-  for (let i = 0; i < a.length; i++) BAG[a.charCodeAt(i) & 127]!++;
-  for (let i = 0; i < b.length; i++) BAG[b.charCodeAt(i) & 127]!--;
-  let extra = 0;
-  let missing = 0;
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i) & 127;
-    if (BAG[c]! > 0) extra += BAG[c]!;
-    BAG[c] = 0;
-  }
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i) & 127;
-    if (BAG[c]! < 0) missing -= BAG[c]!;
-    BAG[c] = 0;
-  }
-  return Math.max(extra, missing);
-}
-
 /** 1 for the same word, less for a typo or a variant ("protestors"/"protesters"), 0 otherwise. */
 function similarity(a: Token, b: Token): number {
   if (a.term === b.term) return 1;
@@ -94,15 +51,6 @@ function similarity(a: Token, b: Token): number {
   // Terms first ("organisation"/"organization" share one), then the words as written: stemming a typo
   // ("decisikon") can leave it far from the term of the word meant ("decis").
   return typoOf(a.term, b.term) || typoOf(a.word, b.word) ? 0.8 : 0;
-}
-
-/** The most edits a typo may hold (in a long word). */
-export const MAX_EDITS = 2;
-
-/** Whether one word is a typo of the other: one edit, two for long words; never for very short ones. */
-export function typoOf(a: string, b: string): boolean {
-  const longest = Math.max(a.length, b.length);
-  return longest >= 4 && withinEdits(a, b, longest >= 8 ? MAX_EDITS : 1);
 }
 
 /** Word-by-word similarities, computed once per distinct pair of terms. */
@@ -155,9 +103,11 @@ export function fitTokens(q: Token[], t: Token[]): FragmentFit | undefined {
   const total = q.reduce((s, x) => s + x.weight, 0);
   const m = q.length;
   const n = t.length;
-  // Smith–Waterman over words; `from` remembers where each local alignment began in the quote.
+  // Smith–Waterman over words; `from` remembers where each local alignment began in the quote, `fromQ`
+  // where it began in the fragment.
   const score = new Float64Array((m + 1) * (n + 1));
   const from = new Int32Array((m + 1) * (n + 1)).fill(-1);
+  const fromQ = new Int32Array((m + 1) * (n + 1)).fill(-1);
   const at = (i: number, j: number) => i * (n + 1) + j;
   let best = 0;
   let bestI = 0;
@@ -173,12 +123,18 @@ export function fitTokens(q: Token[], t: Token[]): FragmentFit | undefined {
       const skipFragment = score[at(i - 1, j)]! - qi.weight * SKIP_FRAGMENT_WORD;
       let v = 0;
       let origin = -1;
-      if (diagonal > v && s > 0) { v = diagonal; origin = from[at(i - 1, j - 1)]! >= 0 ? from[at(i - 1, j - 1)]! : j - 1; }
-      else if (diagonal > v) { v = diagonal; origin = from[at(i - 1, j - 1)]!; }
-      if (skipQuote > v) { v = skipQuote; origin = from[at(i, j - 1)]!; }
-      if (skipFragment > v) { v = skipFragment; origin = from[at(i - 1, j)]!; }
+      let originQ = -1;
+      if (diagonal > v && s > 0) {
+        v = diagonal;
+        const started = from[at(i - 1, j - 1)]! >= 0;
+        origin = started ? from[at(i - 1, j - 1)]! : j - 1;
+        originQ = started ? fromQ[at(i - 1, j - 1)]! : i - 1;
+      } else if (diagonal > v) { v = diagonal; origin = from[at(i - 1, j - 1)]!; originQ = fromQ[at(i - 1, j - 1)]!; }
+      if (skipQuote > v) { v = skipQuote; origin = from[at(i, j - 1)]!; originQ = fromQ[at(i, j - 1)]!; }
+      if (skipFragment > v) { v = skipFragment; origin = from[at(i - 1, j)]!; originQ = fromQ[at(i - 1, j)]!; }
       score[at(i, j)] = v;
       from[at(i, j)] = v > 0 ? origin : -1;
+      fromQ[at(i, j)] = v > 0 ? originQ : -1;
       if (v > best) { best = v; bestI = i; bestJ = j; }
     }
   }
@@ -189,9 +145,11 @@ export function fitTokens(q: Token[], t: Token[]): FragmentFit | undefined {
     const startTok = Math.max(0, from[at(bestI, bestJ)]!);
     const fit = { score: Math.min(1, ordered), start: t[startTok]!.start, end: t[bestJ - 1]!.end };
     // Fragment words after the quotation's end (a fragment running on into the next quotation) say
-    // nothing about this one's polarity; every other fragment word does.
+    // nothing about this one's polarity; every other fragment word does. Words typed before the aligned
+    // stretch stand for as many quotation words before it: "they can still sail" against "They can't sail".
     const said = bestJ === n ? q.slice(0, bestI) : q;
-    return samePolarity(said, t, fit.start, fit.end) ? fit : undefined;
+    const before = t[Math.max(0, startTok - Math.max(0, fromQ[at(bestI, bestJ)]!))]!.start;
+    return samePolarity(said, t, before, fit.end) ? fit : undefined;
   }
   // The same words saying the opposite are another statement, however well they fit.
   return samePolarity(q, t, window.start, window.end) ? { score: UNORDERED * window.score, start: window.start, end: window.end } : undefined;

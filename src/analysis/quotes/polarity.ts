@@ -3,6 +3,7 @@
 // a negation added or dropped, or a verb swapped for its opposite, makes the fragment another statement,
 // and crediting it to the speaker would put the reverse of their words in their mouth.
 import { processTerm } from "../../text/terms.js";
+import { typoOf } from "./typos.js";
 
 /** A word as the alignment reads it (fragment-match.ts's Token): its term, its lower-case form, where it is. */
 interface Word {
@@ -32,13 +33,19 @@ for (const [a, b] of OPPOSITES) {
   OPPOSITE.set(ta, tb).set(tb, ta);
 }
 
+const TYPO_LENGTH = 5;
+
 /**
  * Whether `fragment` keeps the polarity of the stretch of `quote` it was matched to (character offsets):
  * as many negations, modulo two, and no word of the quotation swapped for its opposite.
  */
 export function samePolarity(fragment: readonly Word[], quote: readonly Word[], start: number, end: number): boolean {
   const stretch = quote.filter((t) => t.start >= start && t.end <= end);
-  if (negations(fragment) % 2 !== negations(stretch) % 2) return false;
+  // A typed negation may hold a typo ("noboy" for the quotation's "nobody"): it still negates. Only long
+  // words: "can" is one edit from "cant" and "ever" from "never", and both are words in their own right.
+  const quoted = new Set(stretch.filter((t) => t.word.length >= TYPO_LENGTH && NEGATORS.has(t.word)).map((t) => t.word));
+  const typedNegations = fragment.filter((t) => NEGATORS.has(t.word) || (t.word.length >= TYPO_LENGTH && [...quoted].some((n) => typoOf(t.word, n)))).length;
+  if (typedNegations % 2 !== negations(stretch) % 2) return false;
   // A word swapped for its opposite seldom aligns, so the stretch may begin after it: the whole quotation
   // is what must not hold the opposite without the word itself.
   const said = new Set(quote.map((t) => t.term));

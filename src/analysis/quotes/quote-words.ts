@@ -4,7 +4,8 @@
 // corpus. Kept as typed arrays: a tenth of the memory of a general search index, and read back from disk
 // in one step.
 import { tokenize } from "../../text/terms.js";
-import { MAX_EDITS, readWord, typoOf, type ReadWord } from "./fragment-match.js";
+import { readWord, type ReadWord } from "./fragment-match.js";
+import { MAX_EDITS, typoOf } from "./typos.js";
 import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../text/steps.js";
 
 /** The index as plain data, for a cache on disk. */

@@ -13,6 +13,8 @@ describe("fragments and the polarity of what was said", () => {
     expect(fits("support strong encryption for ferry passengers", quote)).toBe(true);
     expect(fits("we will not close the night crosing", negative)).toBe(true);
     expect(fits("we won't close the night crossing", "We won't close the night crossing, she said.")).toBe(true);
+    expect(fits("noboy should close the night crossing", "Nobody should close the night crossing before spring.")).toBe(true);
+    expect(fits("they can still sail because they can no longer wait", "They can't sail because they can no longer wait.")).toBe(false);
   });
 
   it("refuses a fragment that adds or drops a negation", () => {
