@@ -150,15 +150,16 @@ export function findCues(text: string): CueHit[] {
       }
     }
     const cue = FORMS.get(word);
-    if (cue && !isNounUse(text, start)) hits.push({ start, end: start + m[0].length, ...cue });
+    if (cue && !isNotACue(text, start)) hits.push({ start, end: start + m[0].length, ...cue });
   }
   return hits;
 }
 
-// "so-called", "this state", "the report", "his answer": a compound or a noun, not a reporting verb.
+// "so-called", "this state", "the report", "his answer": a compound or a noun, not a reporting verb;
+// "the Washington Post", "RED STATES OUTNUMBER": part of a name or a heading.
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "my", "your", "every", "each", "no", "any", "another"]);
 
-function isNounUse(text: string, start: number): boolean {
+function isNotACue(text: string, start: number): boolean {
   if (text[start - 1] === "-") return true;
   let end = start;
   while (end > 0 && text[end - 1] === " ") end--;
@@ -177,8 +178,7 @@ function isNounUse(text: string, start: number): boolean {
 }
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiLetter = (c: number) => isUpperAscii(c) || (c >= 97 && c <= 122);
 const PHRASE_LEADS = new Set(CUE_PHRASES.map((p) => p.split(" ")[0]!));
 const phraseAt = new RegExp(phrasePattern.source, "iy");
 // A cue form or a phrase's first word standing as a whole run of ASCII letters, as the scan above reads words.

@@ -109,16 +109,23 @@ crucially locally nationally internationally historically traditionally original
 `);
 
 /** Capitalised words that are not names: days, months, sentence-initial function words. */
-export const NOT_NAME = words(`
-monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december the a an but and or so yet still however meanwhile later earlier also
-instead now then today yesterday tomorrow separately similarly likewise indeed moreover finally again last
-here there this that these those it its in on at of for from with by to after before during since when
-while as if because although though asked speaking writing responding according despite under over about
-what why how where who which he she they we i you his her their our my your one two three some many most
-all both each every no not never ever even just perhaps maybe nevertheless nonetheless thus therefore
-besides otherwise
+/** Words that open a sentence or a clause ("But", "Meanwhile", "Even"): capitalised by their place, never a name. */
+export const OPENERS = words(`
+but and yet so still however meanwhile later earlier also instead now then today yesterday separately
+similarly likewise indeed moreover finally again here there while when as because although though if
+even just perhaps maybe nevertheless nonetheless thus therefore besides otherwise
 `);
+
+export const NOT_NAME = new Set([
+  ...OPENERS,
+  ...words(`
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december the a an or tomorrow last this that these those it its in on at of
+for from with by to after before during since asked speaking writing responding according despite under
+over about what why how where who which he she they we i you his her their our my your one two three
+some many most all both each every no not never ever
+`),
+]);
 
 export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "plural" | "thing" | "self"> = new Map([
   ["he", "m"], ["she", "f"], ["they", "plural"], ["it", "thing"], ["we", "plural"], ["i", "self"],

@@ -1,10 +1,11 @@
 // The words around a speaker that are no part of them: brackets, quote marks and masked quotations,
 // openers ("But", "On Tuesday"), auxiliaries trailing a subject ("Rudd has also"), and whole asides
 // ("who …", "speaking to …", "72"). Dropped before a phrase is read, so no reader mistakes them for a name.
-import { SENTENCE_ADVERBS } from "./lexicon.js";
+import { OPENERS, SENTENCE_ADVERBS } from "./lexicon.js";
 import { isSpaceChar } from "../../text/whitespace.js";
 
-const LEADING_NOISE = /^(?:(?:but|and|yet|so|still|however|meanwhile|later|earlier|also|instead|now|then|today|yesterday|separately|similarly|likewise|indeed|moreover|finally|again|here|there|while|when|as|because|although|though|if|even|just|perhaps|maybe|nevertheless|nonetheless|thus|therefore|besides|otherwise)\s+)+/i;
+// Openers, a word at a time, before the speaker: "But on Tuesday the minister …".
+const LEADING_NOISE = new RegExp(`^(?:(?:${[...OPENERS].join("|")})\\s+)+`, "i");
 const TIME_LEAD = /^(?:on|in|at|during|by|last|this|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year|\d+)\s*)+/i;
 // Words that trail a subject before its verb ("Rudd has also", "she then"), read from the end of a piece.
 const AUX_WORD = /^(?:has|have|had|also|later|then|previously|earlier|repeatedly|again|once|reportedly|recently|publicly|privately|famously|further|first|last|quickly|simply|flatly|bluntly|angrily|will|would|could|can|may|might|must|should|did|does|do|is|was|were|are|been|being|once|even|only|just|always|often|never|not|already|subsequently|eventually|finally|initially|immediately|later|then|too|herself|himself|themselves|itself)$/i;
