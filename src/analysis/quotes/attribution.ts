@@ -23,25 +23,51 @@ export interface Attribution {
 // "and" starts a clause only before a lower-case word ("… and said"); "Immigration and Customs" is one name.
 const CLAUSE_BREAK = /(?:[;:]|\s(?:that|but|while|because|whether|if|although|though|after|before|when|as|so|what|where|how|why|then|which|who)\s|\sand\s(?=[a-z]))/g;
 
-/** The clause that ends at `end`: the stretch of `text` that can hold the subject of a cue there. */
-function clauseBefore(text: string, end: number): { start: number; text: string; relative: boolean } {
+/**
+ * The clause that ends at `end`: the stretch of `text` that can hold the subject of a cue there.
+ * `relative` when the clause is a relative clause that opens on its verb ("…, who is running against
+ * Roy Blunt, said"): such a clause describes the noun before it and never holds the subject; `antecedentEnd`
+ * is where that noun ends.
+ */
+function clauseBefore(text: string, end: number): { start: number; text: string; relative: boolean; antecedentEnd: number } {
   const upto = text.slice(0, end);
   let start = 0;
-  let relative = false;
+  let breakAt = 0;
+  let pronoun = "";
   for (const m of upto.matchAll(CLAUSE_BREAK)) {
-    start = (m.index ?? 0) + m[0].length;
-    relative = /^\s(?:who|which)\s$/.test(m[0]);
+    breakAt = m.index ?? 0;
+    start = breakAt + m[0].length;
+    pronoun = m[0].trim();
   }
-  // An appositive may hold "and" or "who": retry from the sentence start when the short clause is no speaker.
-  return { start, text: upto.slice(start), relative };
+  const clause = upto.slice(start);
+  const relative = opensOnVerb(clause, pronoun, upto.slice(0, breakAt));
+  return { start, text: clause, relative, antecedentEnd: breakAt };
+}
+
+// The words a subject can open with; a relative clause opening on anything else opens on its verb.
+const SUBJECT_OPENER = /^(?:\p{Lu}|(?:he|she|they|we|i|it|you|the|a|an|this|that|these|those|his|her|their|its|our|my|one|some|many|most|several|officials?|people|aides?)\b)/u;
+// A finite verb right after "that": "the Free State Project that encourages …", "the group that has …".
+const FINITE_VERB = /^(?:[a-z]+(?:s|ed)|is|was|are|were|has|had|have|will|would|can|could|may|might|also|now|still|once)\b/;
+
+/** "who is running …", "which backs …", a name's "that encourages …": a relative clause whose subject is the noun before it. */
+function opensOnVerb(clause: string, pronoun: string, before: string): boolean {
+  const words = clause.trimStart();
+  if (pronoun === "who" || pronoun === "which") return !SUBJECT_OPENER.test(words);
+  // "that" is a relative pronoun after a name ("the Free State Project that encourages"), a conjunction after a verb.
+  return pronoun === "that" && /\p{Lu}[\p{L}.’']*\s*$/u.test(before) && !SUBJECT_OPENER.test(words) && FINITE_VERB.test(words);
 }
 
 function subjectOf(text: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
   const clause = clauseBefore(text, cue.start);
-  // "Donna Rawlings, who watched the ceremony on the Mall, said": a clause that opens on its verb has
-  // no subject of its own; the speaker stands before it.
-  const subjectless = clause.relative && /^[a-z]+(?:ed|s)\b/.test(clause.text.trimStart()) && !/^(?:is|was|has|does)\b/.test(clause.text.trimStart());
-  const phrase = subjectless ? undefined : parseSpeakerPhrase(clause.text);
+  // "Donna Rawlings, who watched the ceremony on the Mall, said": a relative clause that opens on its
+  // verb describes the speaker before it; the names inside it ("who ran against Roy Blunt") are not the speaker.
+  if (clause.relative) {
+    const antecedent = clauseBefore(text, clause.antecedentEnd);
+    const phrase = parseSpeakerPhrase(antecedent.text);
+    if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + antecedent.start + Math.max(0, antecedent.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
+    return undefined;
+  }
+  const phrase = parseSpeakerPhrase(clause.text);
   // "Ryan said the protests called for …": a speaker phrase holding "said" is reported speech; the
   // speaker is the subject of that earlier verb.
   if (phrase && REPORTED.test(phrase.text)) return undefined;

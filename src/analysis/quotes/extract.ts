@@ -1,6 +1,7 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
+import { findCues, isWeakCue } from "./cues.js";
 import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
@@ -8,6 +9,7 @@ import { opensParagraph, sentenceAt, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { unitsOf, unitText, type Unit, type UnitPart } from "./quote-units.js";
 import { docSpeakerOf, noteSubject, personSpeaker, readArticle, resolveSpeaker, type ArticleState, type Resolved } from "./speaker-resolution.js";
+import type { QuoteSpan } from "./quote-marks.js";
 import type { Sentence } from "../../text/sentences.js";
 
 /** How sure each way of attributing is, before the speaker's own words weigh in. */
@@ -111,16 +113,19 @@ interface Carried {
   lastAttributedInPara: Map<number, Found>;
   /** The speech events outside quotes of each paragraph. */
   subjectsByPara: Map<number, Resolved[]>;
+  /** The spans of every quotation kept so far; a term or a title dropped is not among them. */
+  kept: Set<QuoteSpan>;
 }
 
 /** Every quotation of the article worth keeping, in order, each with its speaker when one is in sight. */
 function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, Resolved[]>): Found[] {
   const found: Found[] = [];
-  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara };
+  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, kept: new Set() };
   for (const unit of unitsOf(article.paras)) {
     const entry = attributeQuotation(article, unit, carried);
     if (!entry) continue;
     found.push(entry);
+    for (const p of unit.parts) carried.kept.add(p.span);
     if (entry.resolved) {
       for (const p of unit.parts) carried.lastAttributedInPara.set(p.para.index, entry);
     }
@@ -133,7 +138,7 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const first = unit.parts[0]!;
   const text = unitText(unit);
   const words = wordCount(text);
-  const head = headOf(first);
+  const head = headOf(first, carried.kept);
   const before = attributionBefore(head.text, first.para.start + head.start, words);
   if (before === "term") return undefined;
   const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
@@ -142,12 +147,30 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   return carriedOver(article, unit, words, carried);
 }
 
-/** The words before a quotation in its sentence, back to the quotation before it: where "Rudd said:" stands. */
-function headOf(first: UnitPart): { start: number; text: string } {
-  const firstSentence = sentenceAt(first.para, first.span.open);
-  const prevSpan = [...first.para.spans].reverse().find((s) => s.open < first.span.open);
-  const start = Math.max(firstSentence.start, prevSpan?.close ?? 0);
-  return { start, text: first.para.masked.slice(start, first.span.open) };
+/**
+ * The words before a quotation in its sentence, back to the quotation before it that was kept: where
+ * "Rudd said:" stands. A term or a title dropped on the way is part of the words, masked: in "Clinton
+ * said this was a “new” rule and we should “set …”", the term does not cut the quotation from its cue.
+ * A cue right before the dropped term is the term's own ("a clip the judge called “distasteful”, Santilli
+ * …"), so the words then start after it.
+ */
+function headOf(first: UnitPart, kept: ReadonlySet<QuoteSpan>): { start: number; text: string } {
+  const { para } = first;
+  let start = sentenceAt(para, first.span.open).start;
+  for (const s of para.spans) {
+    if (s.open >= first.span.open || s.open < start) continue;
+    if (kept.has(s) || cueRightBefore(para.masked.slice(start, s.open))) start = s.close ?? s.contentEnd;
+  }
+  return { start, text: para.masked.slice(start, first.span.open) };
+}
+
+/**
+ * "called it", "described as": a naming cue at most three words before the end of `text`. A verb of
+ * speech governs the whole clause it opens ("lamented that the “danger” came from …, while “…”").
+ */
+function cueRightBefore(text: string): boolean {
+  const cue = findCues(text).at(-1);
+  return cue !== undefined && isWeakCue(cue.lemma) && wordCount(text.slice(cue.end)) <= 3;
 }
 
 /** “…,” Rudd said: the attribution after a quotation's closing mark, in its sentence or the short one next. */

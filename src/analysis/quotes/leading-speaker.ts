@@ -1,7 +1,7 @@
 // The speaker a sentence opens with ("A Home Office spokeswoman reinforced …", "Rudd, who …, said"):
 // the subject that a participle cue ("…, adding: “…”"), a colon or a later "it said" hands a quote to.
 import { BoundedCache } from "../../text/bounded-cache.js";
-import { GROUP_NOUNS, PARTICLES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS } from "./lexicon.js";
+import { GROUP_NOUNS, PARTICLES, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS } from "./lexicon.js";
 import { cleanPhrase, isAside, withoutOpeners } from "./phrase-noise.js";
 import { bare, isCap } from "./phrase-words.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
@@ -74,7 +74,7 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
     const end = space < 0 ? text.length : space;
     const t = text.slice(start, end);
     const word = bare(t);
-    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
+    const fits = isCap(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_ADJECTIVES.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
     if (!fits) break;
     // A phrase never ends on "of", "the" or "van": no need to read it there.
     if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(end);

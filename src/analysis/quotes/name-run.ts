@@ -19,9 +19,11 @@ export function trailingRun(tokens: string[]): number {
 }
 
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());
+// "G.K." before a surname is a person's initials; "U.N." ending a run is an acronym.
+const isInitials = (t: string) => /^(?:[A-Z]\.){1,3}$/.test(t);
 
 export function isOrgRun(run: string[]): boolean {
-  return run.some((t) => ORG_WORDS.has(bare(t))) || (run.length <= 2 && run.some(isAcronym));
+  return run.some((t) => ORG_WORDS.has(bare(t))) || (run.length <= 2 && run.some((t, i) => isAcronym(t) && !(isInitials(t) && i < run.length - 1)));
 }
 
 export function nameOf(tokens: string[]): string {

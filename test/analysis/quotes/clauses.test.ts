@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { speakerOf } from "./article.js";
+
+// How the clauses of a sentence tie a quotation to its speaker. Invented people and places throughout:
+// the rules read English news copy, not particular articles.
+describe("a relative clause between the speaker and the cue", () => {
+  it("never gives the quote to a name inside the relative clause", () => {
+    expect(speakerOf("ferries", "Orla Fenwick, who is standing against councillor Bram Tulley, said the “ferries should run all night in summer”.")).toBe("Orla Fenwick");
+    expect(speakerOf("tolls", "Ivo Marchetti, a former harbour official who also sits on the board of the Tarrow Rowing Club, said: “The tolls were never meant to last.”")).toBe("Ivo Marchetti");
+  });
+
+  it("reads a relative “that” after a name as part of the description", () => {
+    expect(speakerOf("bridge", "Kemi Adeyoola, the founder of the Open Roads League that campaigns for cyclists in Port Selwyn, said: “The bridge is a disgrace.”")).toBe("Kemi Adeyoola");
+  });
+
+  it("still reads a subject written inside the relative clause", () => {
+    expect(speakerOf("harbour wall", "The plan, which Dana Ostrova said “would save the harbour wall for a generation”, passed on Monday.")).toBe("Dana Ostrova");
+  });
+});
+
+describe("a term or a title earlier in the sentence", () => {
+  it("does not cut a quotation from the cue and the subject before the term", () => {
+    expect(speakerOf("same rules", "At the hearing, Mira Castellane said that this was a “new” test and that councils should “follow the same rules as everyone else”.")).toBe("Mira Castellane");
+    expect(speakerOf("town's heart", "Tobias Wren has defended the “Old Market” plan, saying the square was “the town's heart and must stay open”.")).toBe("Tobias Wren");
+  });
+
+  it("leaves a naming cue with the term it names", () => {
+    expect(speakerOf("close the port", "In a recording that judge Halvard Pike called “reckless,” Emil Sarto spoke of a wish to “close the port and sink every ferry in it.”")).not.toBe("Halvard Pike");
+  });
+
+  it("keeps the quotation before it as the boundary when that one was kept", () => {
+    expect(speakerOf("dredging", "After Ines Morrow said the channel needed “a proper survey this year,” Piet Calloway said: “The dredging can wait until spring.”")).toBe("Piet Calloway");
+  });
+});
+
+describe("names with initials and a place", () => {
+  it("reads initials before a surname as a person, and the place after “of” as where they are from", () => {
+    expect(speakerOf("fares", "Harbour Board Chairman T.J. Okonkwo of Port Selwyn said he was “angry” about it, arguing that “fares will double for islanders by May.”")).toBe("T.J. Okonkwo");
+  });
+});
