@@ -9,7 +9,7 @@ import { leadingSpeaker } from "./leading-speaker.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 import { parseSpeakerPhrase } from "./speaker-phrase.js";
 
-export type How = "after" | "before" | "partial" | "chained" | "continuation" | "next-sentence";
+export type How = "after" | "before" | "partial" | "subject" | "chained" | "continuation" | "next-sentence";
 
 export interface Attribution {
   phrase: SpeakerPhrase;
@@ -84,7 +84,8 @@ const REPORTED = /\s(?:said|says|told|tells|added|adds|argued|argues|wrote|write
 function mainSubject(text: string, cues: CueHit[], offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
   for (const cue of cues) {
     if (cue.participle) continue;
-    const s = subjectOf(text, cue, offset);
+    // "“…,” said Ana Ruiz, adding that “…”": after a quotation the subject follows its cue.
+    const s = subjectOf(text, cue, offset) ?? invertedSubject(text, cue, offset);
     if (s) return s;
   }
   const lead = leadingSpeaker(text);
@@ -105,7 +106,8 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
 
 /** “…,” said Joanna Smith, …: right after a closing quote mark the speaker follows the cue. */
 function invertedSubject(sentence: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
-  if (!/[”"]\s*$/.test(sentence.slice(0, cue.start))) return undefined;
+  // The words may start right after the closing mark, with the mark itself left out.
+  if (!/(?:[”"]|^[\s,—–-]*)\s*$/.test(sentence.slice(0, cue.start))) return undefined;
   const after = sentence.slice(cue.end);
   const phrase = parseSpeakerPhrase(cutNounPhrase(after), "first");
   if (!phrase || phrase.kind === "pronoun") return undefined;
@@ -118,6 +120,30 @@ const NP_END = /\s(?:in|on|at|during|after|before|while|when|to|via|last|this|ye
 
 /** “…,” said Rudd / “…,” Rudd said / “…,” according to Rudd. `tail` runs from the closing mark. */
 export function attributionAfter(tail: string, offset: number): Attribution | undefined {
+  return attributionRightAfter(tail, offset) ?? invertedAfterClause(tail, offset);
+}
+
+/**
+ * “…” if she did not win by more, said Ana Ruiz: an inverted cue after a clause that goes on from the
+ * quotation. Only after a comma, and only with a name or a role after the cue: "…, he said" is read by
+ * the subject-first patterns.
+ */
+function invertedAfterClause(tail: string, offset: number): Attribution | undefined {
+  for (const cue of findCues(tail)) {
+    if (cue.participle) continue;
+    const before = tail.slice(0, cue.start);
+    if (!/,\s*$/.test(before) || /[;:]/.test(before) || wordCount(before) > 30) continue;
+    const after = tail.slice(cue.end);
+    const phrase = parseSpeakerPhrase(cutNounPhrase(after), "first");
+    if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + cue.end + (after.length - after.trimStart().length), cue: cue.lemma, how: "after" };
+    return undefined;
+  }
+  return undefined;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function attributionRightAfter(tail: string, offset: number): Attribution | undefined {
   const lead = /^[\s,—–\-]*/.exec(tail)?.[0].length ?? 0;
   const t = tail.slice(lead);
   const according = ACCORDING_TO.exec(t);
@@ -169,7 +195,9 @@ function cutNounPhrase(text: string): string {
 export function attributionBefore(head: string, offset: number, quoteWords: number): Attribution | "term" | undefined {
   if (TERM_MARKERS.test(head)) return "term";
   const cues = findCues(head);
-  const usable = cues.filter((c) => !isWeakCue(c.lemma) || c.lemma === "call" || c.lemma === "describe" || (quoteWords >= 6 && !/^(?:think|believe)$/.test(c.lemma)));
+  // A weak cue after a strong one is more often a noun ("Cruz said that states can pass …").
+  const strongAt = cues.findIndex((c) => !isWeakCue(c.lemma));
+  const usable = cues.filter((c, i) => !isWeakCue(c.lemma) || c.lemma === "call" || c.lemma === "describe" || (quoteWords >= 6 && !/^(?:think|believe)$/.test(c.lemma) && (strongAt < 0 || i < strongAt)));
   const last = usable[usable.length - 1];
   if (!last) {
     // "Sen. Claire McCaskill scolded him: “…”": a colon right before a quote makes any verb a cue.
@@ -190,3 +218,21 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
   if (!subject) return undefined;
   return { ...subject, cue: last.lemma, how: adjacent ? "before" : "partial" };
 }
+
+/**
+ * "President Ana Ruiz condemned the “attack whose nature cannot be denied”": no reporting verb, but the
+ * quotation sits in a sentence that opens on a speaker and goes on to a verb of its own. Its subject is
+ * the likeliest speaker, less sure than a cue's.
+ */
+export function sentenceSubject(head: string, offset: number): Attribution | undefined {
+  const lead = leadingSpeaker(head);
+  if (!lead || lead.kind === "role" || lead.kind === "group") return undefined;
+  const at = head.indexOf(lead.text.split(" ")[0] ?? "");
+  // The subject must be followed by words of its own clause: "Ruiz: “…”" and "Ruiz, “…”" are read elsewhere.
+  const rest = head.slice(Math.max(0, at) + lead.text.length);
+  if (!/\b[a-z]{2,}\b/.test(rest) || PASSIVE.test(rest)) return undefined;
+  return { phrase: lead, at: offset + Math.max(0, at), cue: "subject", how: "subject" };
+}
+
+// "Ruiz was criticised by Ocampo for …": the subject of a passive is no speaker.
+const PASSIVE = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht|id)\s+by\b/;

@@ -2,7 +2,7 @@
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { findCues, isWeakCue } from "./cues.js";
-import { attributionAfter, attributionBefore, speechSubjects, type Attribution, type How } from "./attribution.js";
+import { attributionAfter, attributionBefore, sentenceSubject, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { opensParagraph, sentenceAt, type Para } from "./masked-paragraphs.js";
@@ -14,7 +14,7 @@ import type { Sentence } from "../../text/sentences.js";
 
 /** How sure each way of attributing is, before the speaker's own words weigh in. */
 const CONFIDENCE: Record<How, number> = {
-  before: 0.9, after: 0.9, chained: 0.85, partial: 0.7, continuation: 0.75, "next-sentence": 0.6,
+  before: 0.9, after: 0.9, chained: 0.85, partial: 0.7, continuation: 0.75, subject: 0.6, "next-sentence": 0.6,
 };
 
 // Pronouns are a little less sure than names; an unresolved role or a generic group is less sure still.
@@ -142,7 +142,10 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const before = attributionBefore(head.text, first.para.start + head.start, words);
   if (before === "term") return undefined;
   const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
-  const chosen = before?.how === "before" ? before : after ?? before;
+  // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
+  // then the subject of that sentence, and only then the sentence after the quote.
+  const subject = before || (after && after.how !== "next-sentence") || words < 4 ? undefined : sentenceSubject(head.text, first.para.start + head.start);
+  const chosen = before?.how === "before" ? before : after && after.how !== "next-sentence" ? after : before ?? subject ?? after;
   if (chosen) return attributed(article, unit, chosen, text, words, head.text);
   return carriedOver(article, unit, words, carried);
 }
@@ -182,10 +185,14 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
   const tailEnd = Math.min(lastSentence.end, nextOpen);
   const after = attributionAfter(last.para.masked.slice(closeAt, tailEnd), last.para.start + closeAt);
   if (after || tailEnd !== closeAt) return after;
-  // “… tonight.” Rudd said.  The mark ended the sentence; a short next sentence may still name the speaker.
+  // “… tonight.” Rudd said.  The mark ended the sentence; the next one may still open on the speaker and
+  // the cue ("“Who can remember?” Ana Ruiz asked as the count went on."), however long it runs after them.
   const next = last.para.sentences.find((s) => s.start >= closeAt);
   const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen)) : "";
-  if (next && next.start < nextOpen && wordCount(words) <= 8) {
+  const cue = findCues(words)[0];
+  // "Kasich said he would have …" reports speech of its own; it does not sign the quotation before it.
+  const ownSpeech = cue !== undefined && /^\s*(?:that|he|she|they|it|we|I|there|this)\b/.test(words.slice(cue.end));
+  if (next && next.start < nextOpen && !ownSpeech && (wordCount(words) <= 8 || (cue && wordCount(words.slice(0, cue.start)) <= 8))) {
     const a = attributionAfter(words, last.para.start + next.start);
     if (a) return { ...a, how: "next-sentence" };
   }

@@ -38,3 +38,33 @@ describe("names with initials and a place", () => {
     expect(speakerOf("fares", "Harbour Board Chairman T.J. Okonkwo of Port Selwyn said he was “angry” about it, arguing that “fares will double for islanders by May.”")).toBe("T.J. Okonkwo");
   });
 });
+
+describe("an attribution after the quotation", () => {
+  it("reads an inverted cue after a clause that goes on from the quotation", () => {
+    expect(speakerOf("embarrassment", "“It would be an embarrassment for the council” if the vote failed again, said Lio Marchbank, an analyst at the Port Selwyn Institute.")).toBe("Lio Marchbank");
+    expect(speakerOf("setting the table", "“The trusts have been setting the table for the vote,” in sharp contrast to earlier years, says Oona Pelletier, a lecturer in Eastport.")).toBe("Oona Pelletier");
+  });
+
+  it("reads the next sentence when it opens on the speaker and the cue, however long it runs", () => {
+    expect(speakerOf("proud to cast", "“The county of Tarrow is proud to cast its votes for the harbour plan!” councillor Wim Osei said as he opened the count, to loud cheers from the gallery.")).toBe("Wim Osei");
+  });
+
+  it("does not take a next sentence that reports speech of its own", () => {
+    expect(speakerOf("consequence of", "“It is a sad day,” Ada Brunner told reporters. “This is the consequence of a careless campaign.” Councillor Tomas Ekwall said he would have resigned.")).toBe("Ada Brunner");
+  });
+
+  it("gives a quotation after “said X, adding that” to X", () => {
+    expect(speakerOf("long time", "“It is not new here,” said councillor Femi Adair at the time, adding that “we have been building sea walls for a long time.” Engineer Petra Lind agreed.")).toBe("Femi Adair");
+  });
+});
+
+describe("a quotation in a sentence with no reporting verb", () => {
+  it("goes to the sentence's subject, less surely than to a cue's", () => {
+    const paras = ["Mayor Ingrid Solberg condemned the “attack whose cowardice cannot be denied” in a short address."];
+    expect(speakerOf("cowardice", ...paras)).toBe("Ingrid Solberg");
+  });
+
+  it("never to the subject of a passive", () => {
+    expect(speakerOf("ferry plan", "Councillor Bo Renner was criticised by campaigners for the “ferry plan that nobody on the islands wanted”.")).not.toBe("Bo Renner");
+  });
+});
