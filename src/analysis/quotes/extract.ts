@@ -139,7 +139,7 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const text = unitText(unit);
   const words = wordCount(text);
   const head = headOf(first, carried.kept);
-  const before = attributionBefore(head.text, first.para.start + head.start, words);
+  const before = attributionBefore(head.text, first.para.start + head.start, words) ?? introducedBy(article, first, words);
   if (before === "term") return undefined;
   const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
   // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
@@ -174,6 +174,23 @@ function headOf(first: UnitPart, kept: ReadonlySet<QuoteSpan>): { start: number;
 function cueRightBefore(text: string): boolean {
   const cue = findCues(text).at(-1);
   return cue !== undefined && isWeakCue(cue.lemma) && wordCount(text.slice(cue.end)) <= 3;
+}
+
+/**
+ * A quotation opening a paragraph after one that ends on a colon ("Ruiz went on:", "Stated Ruiz:",
+ * "The council answered in a statement:"): that sentence introduces it, as "Ruiz said:" would.
+ */
+function introducedBy(article: ArticleState, first: UnitPart, words: number): Attribution | undefined {
+  if (!opensParagraph(first.para, first.span.open)) return undefined;
+  const prev = article.paras[first.para.index - 1];
+  const last = prev?.sentences[prev.sentences.length - 1];
+  if (!prev || !last || !/:\s*$/.test(last.text)) return undefined;
+  const offset = prev.start + last.start;
+  const found = attributionBefore(last.text, offset, words);
+  if (found === "term") return undefined;
+  if (found) return { ...found, how: "before" };
+  const subject = sentenceSubject(last.text.replace(/:\s*$/, ""), offset);
+  return subject && { ...subject, how: "before" };
 }
 
 /** “…,” Rudd said: the attribution after a quotation's closing mark, in its sentence or the short one next. */

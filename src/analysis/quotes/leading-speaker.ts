@@ -29,9 +29,11 @@ function readLeadingSpeaker(sentence: string): SpeakerPhrase | undefined {
   for (let n = 0; n < 4 && from <= cleaned.length; n++) {
     const comma = cleaned.indexOf(", ", from);
     const end = comma < 0 ? cleaned.length : comma + 1;
-    const text = withoutOpeners(cleaned.slice(from, end)).trim();
+    const raw = cleaned.slice(from, end);
+    const text = withoutOpeners(raw).trim();
     from = comma < 0 ? cleaned.length + 1 : comma + 2;
-    if (isAside(text)) continue;
+    // "When Wallace died in 1998, President Clinton said": a clause before the comma holds no subject of the sentence.
+    if (isAside(text) || (comma >= 0 && SUBORDINATE.test(raw))) continue;
     const found = nounPhraseAt(text);
     if (found) return found;
   }
@@ -89,6 +91,7 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
 }
 
 const TWO_CAPITALS = /[A-Z]{2}/;
+const SUBORDINATE = /^\s*(?:when|whenever|while|after|before|as|if|because|although|though|since|once|until|unless|whereas)\s/i;
 
 /** Whether two words are written in capitals only (two letters or more), counted without splitting. */
 function hasTwoShoutedWords(text: string): boolean {

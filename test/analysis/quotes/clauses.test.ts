@@ -68,3 +68,14 @@ describe("a quotation in a sentence with no reporting verb", () => {
     expect(speakerOf("ferry plan", "Councillor Bo Renner was criticised by campaigners for the “ferry plan that nobody on the islands wanted”.")).not.toBe("Bo Renner");
   });
 });
+
+describe("a paragraph that introduces the next one with a colon", () => {
+  it("gives the quotation that opens the next paragraph to the introducer", () => {
+    expect(speakerOf("crossings", "Port director Ilse Varga went on:", "“The crossings will stop at dusk until the new lights are fitted.”")).toBe("Ilse Varga");
+    expect(speakerOf("new lights", "When the storm passed in 1998, Mayor Oren Falk released the following statement:", "“Our thoughts are with the crews, and the new lights will be fitted this winter.”")).toBe("Oren Falk");
+  });
+
+  it("leaves a quotation alone when the paragraph before names nobody", () => {
+    expect(speakerOf("crossings", "Wait, it gets better:", "“The crossings will stop at dusk until the new lights are fitted.”")).toBe("?");
+  });
+});
