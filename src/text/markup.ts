@@ -5,7 +5,9 @@
 /** A tag: anything between angle brackets, up to a length no tag of ours exceeds. */
 const TAG = /<[^<>]{0,300}>/;
 const TAGS = new RegExp(TAG.source, "g");
-const OTHER_MARKUP = /```|\[\/?\w+\]|\{\{|\}\}/;
+// Forum markup is a closing tag or one of its few opening tags ("[b]", "[url=…]"); a word in square
+// brackets is an editor's insertion in a quotation ("Everything [Comey] said"), which people paste as written.
+const OTHER_MARKUP = /```|\[\/\w+\]|\[(?:b|i|u|s|url|img|code|quote|spoiler|color|size|list)(?:=[^\]]*)?\]|\{\{|\}\}/i;
 
 /** Whether `text` holds tags or other markup. */
 export function holdsMarkup(text: string): boolean {

@@ -4,10 +4,11 @@ import { holdsMarkup, withoutTags } from "../../src/text/markup.js";
 
 describe("markup", () => {
   it("finds Slack, Discord and HTML tags and other chat markup", () => {
-    for (const text of ["hi <@U123>", "<!here> look", "<https://example.org|a link>", "<@!1>", "<b>bold</b>", "```code```", "[b]x[/b]", "{{template}}"]) {
+    for (const text of ["hi <@U123>", "<!here> look", "<https://example.org|a link>", "<@!1>", "<b>bold</b>", "```code```", "[b]x[/b]", "[url=https://example.org]x", "x[/i]", "{{template}}"]) {
       expect(holdsMarkup(text), text).toBe(true);
     }
-    for (const text of ["a secret place for terrorists", "3 < 4 is a fact", "costs £5 {roughly}"]) {
+    // An editor's insertion in a quotation is pasted as written: "Everything [Ruiz] said", "[W]e won't".
+    for (const text of ["a secret place for terrorists", "3 < 4 is a fact", "costs £5 {roughly}", "everything [Ruiz] said was right", "[W]e will not sell", "the port [and] the ferries"]) {
       expect(holdsMarkup(text), text).toBe(false);
     }
   });
