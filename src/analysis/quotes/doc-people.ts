@@ -3,6 +3,8 @@
 import { fold } from "../../text/fold.js";
 import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
+import { isPossessive } from "./phrase-words.js";
+import { tidyRole } from "./role-hygiene.js";
 
 export type Gender = "m" | "f";
 
@@ -75,7 +77,7 @@ export class DocPeople {
     // unless a title says a person follows ("Bank of England Governor Mark Carney").
     const lead = afterOfOnFor(text, index) ? ORG_TAIL.exec(text.slice(Math.max(0, index - 40), index)) : null;
     if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) return;
-    if (tokens.length === 0 || tokens.some((t) => /[’']s$/.test(t) && t !== tokens[tokens.length - 1])) return;
+    if (tokens.length === 0 || tokens.some((t) => isPossessive(t) && t !== tokens[tokens.length - 1])) return;
     if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) return;
     if (isPlaceName(tokens)) return;
     const possessive = /[’']s$/.test(tokens[tokens.length - 1] ?? "");
@@ -92,6 +94,7 @@ export class DocPeople {
     const personal = honorific !== undefined && !TITLE_EXPANSIONS[honorific.toLowerCase()];
     if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) return;
     if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) return; // acronyms: organisations
+    if (name.some((t) => /^['‘’]*Xx+['’]?$/.test(t))) return; // a masked quotation's words are nobody's name
     // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
     const roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
     // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
@@ -129,7 +132,7 @@ export class DocPeople {
     }
     // "Sen. Warren" holds the office "the senator" names: a title that is an office counts as a role.
     const office = p.honorific && TITLE_EXPANSIONS[p.honorific.toLowerCase()] && !(p.roles ?? []).some((r) => r.includes(p.honorific!)) ? [p.honorific] : [];
-    for (const r of [...(p.roles ?? []), ...office]) {
+    for (const r of [...(p.roles ?? []).map(tidyRole).filter((r): r is string => r !== undefined), ...office]) {
       if (!person.roles.includes(r)) person.roles.push(r);
       const words = roleTokens(r);
       const fromRole = words.some((w) => FEMININE_ROLES.has(w)) ? "f" : words.some((w) => MASCULINE_ROLES.has(w)) ? "m" : undefined;
@@ -138,7 +141,8 @@ export class DocPeople {
         person.genderFromRole = true;
       }
     }
-    if (p.organization && !person.organizations.includes(p.organization)) person.organizations.push(p.organization);
+    const organization = p.organization === undefined ? undefined : tidyRole(p.organization);
+    if (organization && !person.organizations.includes(organization)) person.organizations.push(organization);
     if (!person.mentions.includes(at)) person.mentions.push(at);
     if (subject) person.subjectMentions.push(at);
     return person;

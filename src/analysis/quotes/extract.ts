@@ -7,6 +7,7 @@ import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { opensParagraph, sentenceAt, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
+import { tidyRole } from "./role-hygiene.js";
 import { unitsOf, unitText, type Unit, type UnitPart } from "./quote-units.js";
 import { docSpeakerOf, noteSubject, personSpeaker, readArticle, resolveSpeaker, type ArticleState, type Resolved } from "./speaker-resolution.js";
 import type { QuoteSpan } from "./quote-marks.js";
@@ -255,6 +256,7 @@ function carriedOver(article: ArticleState, unit: Unit, words: number, carried: 
 function quotationOf(docId: string, f: Found, n: number): Quotation {
   const text = unitText(f.unit).trim();
   const pieces = f.unit.parts.map((p) => ({ paragraph: p.para.index, start: p.para.start + p.span.contentStart, end: p.para.start + p.span.contentEnd }));
+  const roleHere = f.roleHere === undefined ? undefined : tidyRole(f.roleHere);
   const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) : 0;
   return {
     id: `${docId}:q${n}`,
@@ -264,7 +266,7 @@ function quotationOf(docId: string, f: Found, n: number): Quotation {
     ...(f.cue && { cue: f.cue }),
     how: f.how,
     ...(f.resolved && { speaker: docSpeakerOf(f.resolved), speakerWords: f.resolved.words }),
-    ...(f.roleHere && { roleHere: f.roleHere }),
+    ...(roleHere && { roleHere }),
     confidence: Math.round(confidence * 100) / 100,
   };
 }

@@ -32,6 +32,7 @@ councilman councilwoman alderman bishop archbishop cardinal pope king queen prin
 anchor founder ceo cfo coo nominee candidate pastor rabbi imam provost lawmaker delegate assemblyman
 assemblywoman state labor defense defence interior health education treasury energy transport
 transportation commerce environment security homeland solicitor auditor comptroller treasurer clerk marshal
+recorder controller assessor coroner registrar
 surgeon trade culture business finance cabinet press communications campaign democratic republican
 democrat conservative liberal labour gop rival fellow then late interim senior top minority majority whip
 house senate counsel manager strategist adviser advisor spokesman spokeswoman spokesperson professor
@@ -113,7 +114,7 @@ crucially locally nationally internationally historically traditionally original
 export const OPENERS = words(`
 but and yet so still however meanwhile later earlier also instead now then today yesterday separately
 similarly likewise indeed moreover finally again here there while when as because although though if
-even just perhaps maybe nevertheless nonetheless thus therefore besides otherwise
+even just perhaps maybe nevertheless nonetheless thus therefore besides otherwise neither either
 `);
 
 export const NOT_NAME = new Set([

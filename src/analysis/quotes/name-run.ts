@@ -2,7 +2,7 @@
 // Foundation"): where it starts, whether it names an organisation rather than a person, and the name it
 // spells. A name is read from the end of a piece because English puts titles and descriptions in front.
 import { HONORIFICS, ORG_WORDS, PARTICLES } from "./lexicon.js";
-import { bare, isCap, isInitial } from "./phrase-words.js";
+import { bare, isCap, isInitial, isPossessive } from "./phrase-words.js";
 
 /** The run of capitalised words (with particles and initials) that ends the token list, if any. */
 export function trailingRun(tokens: string[]): number {
@@ -10,7 +10,9 @@ export function trailingRun(tokens: string[]): number {
   while (i > 0) {
     const t = tokens[i - 1] ?? "";
     const inside = i < tokens.length && i - 1 > 0 && isCap(tokens[i - 2] ?? "");
-    if (isCap(t) && !/[’']s$/.test(t) || isInitial(t) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t)) i--;
+    // "South Korean-born Ana Ruiz": a word ending in "-born" describes the person after it.
+    if (/-born$/i.test(t)) break;
+    if (isCap(t) && !isPossessive(t) || isInitial(t) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t)) i--;
     else if (inside && PARTICLES.has(t)) i--;
     else break;
   }

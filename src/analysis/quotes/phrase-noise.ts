@@ -22,7 +22,7 @@ export function cleanPhrase(text: string): string {
   if (QUOTE_GLYPH.test(t)) t = t.replace(QUOTE_GLYPHS, " ");
   if (t.includes("''")) t = t.replace(/''/g, " ");
   // Masked quotations ("Xxxx xx xxx") are not words of the speaker phrase.
-  if (t.includes("X")) t = t.replace(/(^|\s)Xx*(?=[\s,.!?]|$)/g, "$1 ");
+  if (t.includes("X") || t.includes("xx")) t = t.replace(/(^|\s)['‘’]*(?:Xx*|xx+)['’]?(?=[\s,.!?;:]|$)/g, "$1 ");
   // Most phrases are already spaced one space apart: testing is cheaper than rebuilding the string.
   return UNEVEN_SPACING.test(t) ? t.replace(/\s+/g, " ").trim() : t;
 }

@@ -25,6 +25,9 @@ export function isCap(t: string): boolean {
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 export const isInitial = (t: string) => /^[\p{Lu}]\.$/u.test(t);
 
+/** "Rudd’s", and a plural's "Fox News’" or "the Smiths'": a possessive, so the end of an owner's name. */
+export const isPossessive = (t: string) => /[’']s$|s[’']$/.test(t);
+
 /** The word lower-cased, without a possessive "’s" and then a trailing comma, semicolon or colon. */
 export function bare(t: string): string {
   let w = t.toLowerCase();

@@ -13,6 +13,7 @@ import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
 import { fold } from "../../text/fold.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
+import { roleNames } from "./role-hygiene.js";
 
 /** Below this share of the fragment found in a quotation, the corpus does not hold it. */
 const MIN_FIT = 0.66;
@@ -211,7 +212,8 @@ export class QuoteIndex {
     const record = q.speaker ? this.speakers.get(q.speaker.key) : undefined;
     const name = record?.name ?? q.speaker?.name ?? "unknown";
     const role = q.roleHere ?? record?.role;
-    const organization = record?.organization;
+    // "general counsel for the Aldwin Trust" already names the organisation: it is not said twice.
+    const organization = record?.organization !== undefined && !roleNames(role, record.organization) ? record.organization : undefined;
     return { name, ...(role && role !== name && { role }), ...(organization && { organization }) };
   }
 
@@ -282,7 +284,7 @@ export class QuoteIndex {
   /** Every quotation by one person, article by article in date order. */
   quotesBy(person: string): QuotesByResult {
     const { best, others } = this.directory.find(person);
-    const asSpeaker = (r: SpeakerRecord): Speaker => ({ name: r.name, ...(r.role && { role: r.role }), ...(r.organization && { organization: r.organization }) });
+    const asSpeaker = (r: SpeakerRecord): Speaker => ({ name: r.name, ...(r.role && { role: r.role }), ...(r.organization && !roleNames(r.role, r.organization) && { organization: r.organization }) });
     if (best.length === 0) {
       return { status: "no-match", reason: "nobody", ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
     }

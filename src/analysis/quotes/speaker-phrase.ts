@@ -75,6 +75,8 @@ function withAppositive(found: SpeakerPhrase, appositive: { piece: string; phras
 
 /** "chief economist at the Ministry of Harbours" → "Ministry of Harbours": the body a job is held at or for. */
 function organizationIn(role: string): string | undefined {
-  const m = /\s(?:at|for|with)\s+(?:the\s+)?(\p{Lu}[^,;:]*?)[.]?$/u.exec(role);
+  // "director of the Center for Disaster Studies at Aldwin University": where the job is held comes after the last "at".
+  const at = /.*\sat\s+(?:the\s+)?(\p{Lu}[^,;:]*?)[.]?$/u.exec(role);
+  const m = at ?? /\s(?:for|with)\s+(?:the\s+)?(\p{Lu}[^,;:]*?)[.]?$/u.exec(role);
   return m?.[1] && /^\p{Lu}/u.test(m[1]) ? m[1] : undefined;
 }

@@ -8,6 +8,7 @@ import { fold } from "../../text/fold.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { paragraphsOf, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker } from "./quotation.js";
+import { tidyRole } from "./role-hygiene.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
 /** A speaker phrase made out: a person of the article, or a speaker of another kind; `words` as written there. */
@@ -77,7 +78,10 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       // "a senior adviser said" brings in someone new; "the senior adviser" may be someone named.
       const person = phrase.indefinite ? undefined : people.role(phrase.role ?? phrase.name, at);
       if (person) return { person, words };
-      return { speaker: { key: `g:${article.docId}:${fold(phrase.name)}`, kind: "role", name: phrase.name, role: phrase.role ?? phrase.name, ...(phrase.indefinite && { indefinite: true }) }, words };
+      // Unnamed, the role is all readers see of the speaker: only the phrase that states it.
+      const name = tidyRole(phrase.name);
+      if (!name) return undefined;
+      return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "role", name, role: tidyRole(phrase.role ?? "") ?? name, ...(phrase.indefinite && { indefinite: true }) }, words };
     }
     case "spokesperson": {
       const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
@@ -92,7 +96,9 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       const noun = /^(?:[a-z’'\-]+\s+){0,2}([a-z]+)$/.exec(phrase.text)?.[1];
       const named = noun && ORGANIZATION_NOUNS.has(noun) ? organizationsOf(article).named(noun, at) : undefined;
       if (named) return { speaker: { key: `o:${fold(named)}`, kind: "organization", name: named }, words };
-      return { speaker: { key: `g:${article.docId}:${fold(phrase.name)}`, kind: "group", name: phrase.name, ...(phrase.organization && { organization: phrase.organization }) }, words };
+      const name = tidyRole(phrase.name);
+      if (!name) return undefined;
+      return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "group", name, ...(phrase.organization && { organization: phrase.organization }) }, words };
     }
   }
 }

@@ -1,0 +1,48 @@
+// A role as readers see it: the job the article states beside a name ("professor of history at Aldwin
+// University"), never the clause that goes on about the person, a second job, the next sentence, or the
+// masked words of a quotation. Every role and organisation a person is given passes through here.
+
+// "…, who has predicted every election", "…, whose firm represents …": what follows describes the person.
+const RELATIVE = /\s(?:who|whose|whom|which|that|who[’']s)\s/;
+// "… is disavowing remarks", "… are vetted": a verb of its own makes the rest a clause, not a job.
+const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s/;
+// "professor at Aldwin University and a former adviser to …": a second job, joined on.
+const SECOND_ROLE = /\s+and\s+(?:a|an|the|one|now|is|was|has|had)\s/;
+// A bracket, a semicolon or a colon ends the phrase that states the role.
+const PHRASE_END = /\s\(|[;:]\s|[;:]$/;
+// A masked quotation ("Xxxx xx x xxx"): words of x's only; a lone lower-case "x" is a masked "a" or "I".
+const MASKED = /(?:^|\s)['‘’"“]*(?:[Xx]x+|x)['’]?[,.;:!?]?(?=\s|$)/;
+/** The longest role a person is given in one phrase; a longer one is a sentence read as a role. */
+const MAX_WORDS = 14;
+
+/** `role` cut to the phrase that states it; undefined when nothing of a role is left. */
+export function tidyRole(role: string): string | undefined {
+  let end = role.length;
+  for (const pattern of [RELATIVE, FINITE, SECOND_ROLE, PHRASE_END, MASKED]) {
+    const m = pattern.exec(role);
+    if (m && m.index < end) end = m.index;
+  }
+  const sentenceEnd = endOfSentence(role);
+  if (sentenceEnd >= 0 && sentenceEnd < end) end = sentenceEnd;
+  const tidy = role.slice(0, end).replace(/[\s,;:—–-]+$/, "").replace(/(\p{Ll}{3,})\.$/u, "$1").trim();
+  if (tidy === "" || tidy.split(/\s+/).length > MAX_WORDS) return undefined;
+  return tidy;
+}
+
+/**
+ * Where a full stop ends a sentence inside `role` ("… Alzheimer's. He oversees …"), or -1. The full stop
+ * of a short abbreviation ("Sen. Ana Ruiz", "U.S. District Judge") ends nothing.
+ */
+function endOfSentence(role: string): number {
+  const re = /(\S+)\.\s+\p{Lu}/gu;
+  for (let m = re.exec(role); m; m = re.exec(role)) {
+    const word = m[1] ?? "";
+    if (word.length >= 4 && !word.includes(".")) return m.index + word.length;
+  }
+  return -1;
+}
+
+/** Whether `organization` only repeats what `role` already says ("general counsel for Aldwin Trust", "Aldwin Trust"). */
+export function roleNames(role: string | undefined, organization: string): boolean {
+  return role !== undefined && role.toLowerCase().includes(organization.toLowerCase());
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/analysis/quotes/extract.js";
+import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
+import { roleNames, tidyRole } from "../../../src/analysis/quotes/role-hygiene.js";
+import { article } from "./article.js";
+
+// Roles and names as readers see them: only the article's own words that state the job, once.
+describe("a role is the phrase that states the job", () => {
+  it("stops before a relative clause, a second job, a bracket or the next sentence", () => {
+    expect(tidyRole("professor of history at Aldwin University who has predicted every vote since 1984")).toBe("professor of history at Aldwin University");
+    expect(tidyRole("harbour engineer who’s on the council's list")).toBe("harbour engineer");
+    expect(tidyRole("fellow at the Tarrow Institute and a former adviser to the mayor")).toBe("fellow at the Tarrow Institute");
+    expect(tidyRole("neurology professor who found the gene. She runs a clinic")).toBe("neurology professor");
+    expect(tidyRole("ferry pilot at Port Selwyn. He has sailed for 30 years")).toBe("ferry pilot at Port Selwyn");
+    expect(tidyRole("U.S. District Judge")).toBe("U.S. District Judge");
+  });
+
+  it("never holds masked quotation words or a clause of its own", () => {
+    expect(tidyRole("author of ''Xxxxxxx")).toBe("author of");
+    expect(tidyRole("president of the Rowing Club. x x xxxxxx xxxxx")).toBe("president of the Rowing Club");
+    expect(tidyRole("group of comedians is performing a play")).toBe("group of comedians");
+  });
+
+  it("gives up a role longer than any phrase that states one", () => {
+    expect(tidyRole("long viewed by many within the harbour board as the best chance to win back the islands in the next vote")).toBeUndefined();
+  });
+
+  it("does not name the organisation twice", () => {
+    expect(roleNames("general counsel for the Aldwin Trust", "Aldwin Trust")).toBe(true);
+    expect(roleNames("general counsel", "Aldwin Trust")).toBe(false);
+  });
+});
+
+describe("roles and names in answers", () => {
+  it("shows the role without the clause after it, and the organisation once", () => {
+    const doc = article(
+      "t",
+      "A headline about the harbour",
+      "“The tolls were never meant to last,” said Ines Corvo, general counsel for the Aldwin Trust, who has fought the tolls since 2010.",
+    );
+    const [q] = extractDocument(doc).quotations;
+    expect(q?.speaker?.name).toBe("Ines Corvo");
+    const index = QuoteIndex.build([doc]);
+    const result = index.whoSaid("tolls were never meant to last");
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.matches[0]?.speaker).toEqual({ name: "Ines Corvo", role: "general counsel for the Aldwin Trust" });
+  });
+});
