@@ -1,8 +1,9 @@
 // The people one article names, and which of them "he", "Ms Rudd" or "the Home Secretary" means at a
 // given point. Only text outside quotation marks counts: a name inside a quote is not a speaker.
 import { fold } from "../../text/fold.js";
-import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, PLACE_FIRST, PLACE_LAST, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLE_EXPANSIONS } from "./lexicon.js";
+import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
+import { isPlaceName } from "./name-run.js";
 import { isPossessive } from "./phrase-words.js";
 import { tidyRole } from "./role-hygiene.js";
 
@@ -256,15 +257,6 @@ function sentenceRuns(run: string, index: number): { text: string; index: number
   return out.filter((r) => r.text !== "");
 }
 
-/**
- * A place, not a person: "Port Desky", "Mount Kenya", "Jersey City". Only words that never begin or
- * end a person's name count (so not "Park", "Hill" or "Rivers").
- */
-function isPlaceName(tokens: readonly string[]): boolean {
-  const first = (tokens[0] ?? "").toLowerCase();
-  const last = (tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[.,;:]$/, "");
-  return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last));
-}
 
 /** The first of the most mentioned persons that pass `test` (a stable pick, like a sort). */
 function mostMentioned(persons: readonly Person[], test: (p: Person) => boolean): Person | undefined {

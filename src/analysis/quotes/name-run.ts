@@ -1,7 +1,7 @@
 // The run of capitalised words that ends a piece of a speaker phrase ("… Amber Rudd", "… the Shortgro
 // Foundation"): where it starts, whether it names an organisation rather than a person, and the name it
 // spells. A name is read from the end of a piece because English puts titles and descriptions in front.
-import { HONORIFICS, ORG_WORDS, PARTICLES } from "./lexicon.js";
+import { HONORIFICS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_LAST } from "./lexicon.js";
 import { bare, isCap, isInitial, isPossessive } from "./phrase-words.js";
 
 /** The run of capitalised words (with particles and initials) that ends the token list, if any. */
@@ -33,4 +33,14 @@ export function nameOf(tokens: string[]): string {
   // "the Shortgro Foundation.": a sentence's full stop is no part of a name; "Jr." and "J." keep theirs.
   const last = tokens[tokens.length - 1] ?? "";
   return name.endsWith(".") && !/^(?:\p{Lu}|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros)\.$/u.test(last) && !/\.\p{L}/u.test(last) ? name.slice(0, -1) : name;
+}
+
+/**
+ * A place, not a person: "Port Desky", "Mount Kenya", "Palm Beach County". Only words that never begin or
+ * end a person's name count (so not "Park", "Hill" or "Rivers").
+ */
+export function isPlaceName(tokens: readonly string[]): boolean {
+  const first = (tokens[0] ?? "").toLowerCase();
+  const last = (tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[.,;:]$/, "");
+  return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last));
 }

@@ -38,7 +38,10 @@ function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | und
   // "Minyon Moore, a senior adviser to the Clinton campaign": a piece opening with "a" describes the
   // speaker another piece names.
   const describes = (i: number) => parsed.length > 1 && /^(?:a|an)\s/i.test(parsed[i]!.piece);
-  const at = order.find((i) => isNamed(parsed[i]!) && !describes(i)) ?? order.find((i) => isNamed(parsed[i]!));
+  // A person named in one piece speaks before an organisation named in another ("Ana Ruiz, co-founder of
+  // the Harbour Trust, said").
+  const isPerson = (i: number) => parsed[i]!.phrase?.kind === "person";
+  const at = order.find((i) => isPerson(i) && !describes(i)) ?? order.find((i) => isNamed(parsed[i]!) && !describes(i)) ?? order.find((i) => isNamed(parsed[i]!));
   if (at === undefined) {
     const roles = parsed.filter((x) => x.phrase?.kind === "role");
     return kept.length <= 2 ? roles[roles.length - 1]?.phrase : undefined;

@@ -3,7 +3,7 @@
 // "the Labour leader" a role. Every reader of speaker words comes down to this, so the reading
 // (`SpeakerPhrase`) is defined here.
 import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_EXPANSIONS } from "./lexicon.js";
-import { isOrgRun, nameOf, trailingRun } from "./name-run.js";
+import { isOrgRun, isPlaceName, nameOf, trailingRun } from "./name-run.js";
 import { bare, DETERMINER, isCap, isInitial } from "./phrase-words.js";
 import { headedByRole, looksLikeRole, rolePrefix, splitTitle } from "./role-phrase.js";
 
@@ -58,6 +58,12 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   if (pp && pp[1] && pp[2]) {
     const head = parsePiece(pp[1]);
     const org = pp[2].replace(DETERMINER, "").trim();
+    // "Fair Fares for All organizing director Nadia Krol": an organisation's name runs through "for", and
+    // the full name after a job at the end is the speaker.
+    const tail = head?.kind === "person" && !head.honorific ? parsePiece(pp[2]) : undefined;
+    if (tail?.kind === "person" && tail.name.split(" ").length >= 2 && /\s\p{Ll}[\p{L}-]*\s/u.test(pp[2].slice(0, pp[2].lastIndexOf(tail.name) + 1)) && !/^(?:a|an|the)\s/i.test(pp[2])) {
+      return { ...tail, text, role: text.slice(0, text.lastIndexOf(tail.name)).trim() };
+    }
     if (head?.kind === "person") return { ...head, organization: org };
     if (head?.kind === "spokesperson" || head?.kind === "group") {
       return { ...head, name: text, organization: org };
@@ -102,7 +108,7 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner))) {
       return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
     }
-    if (isOrgRun(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
+    if (isOrgRun(name) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
       return { kind: "organization", text, name: nameOf(name) };
     }
     if (name.some((t) => NOT_NAME.has(t.toLowerCase()))) return undefined;

@@ -79,3 +79,17 @@ describe("a paragraph that introduces the next one with a colon", () => {
     expect(speakerOf("crossings", "Wait, it gets better:", "“The crossings will stop at dusk until the new lights are fitted.”")).toBe("?");
   });
 });
+
+describe("a name beside a place or an organisation", () => {
+  it("gives the quote to the person, never to the place their role names", () => {
+    expect(speakerOf("expect us", "“They expect us to know this,” Wilma Osterhout, the Green chair of Tarrow's Eastmoor County, said of the visitors.")).toBe("Wilma Osterhout");
+  });
+
+  it("gives it to the person before the organisation named in their role", () => {
+    expect(speakerOf("speech shows", "“Today's speech shows the plan can work,” Caspar Vell, co-founder of the Open Harbour Change Committee, said in a statement.")).toBe("Caspar Vell");
+  });
+
+  it("reads a name that opens with a word and “for” as an organisation before a person", () => {
+    expect(speakerOf("feed themselves", "“They have to decide whether to feed themselves or their children,” Fair Fares for All organizing director Nadia Krol told a local radio station.")).toBe("Nadia Krol");
+  });
+});
