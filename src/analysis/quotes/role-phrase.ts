@@ -24,7 +24,7 @@ export function headedByRole(text: string): boolean {
 export function splitTitle(run: string[]): { title: string[]; name: string[] } {
   for (let i = run.length - 2; i >= 0; i--) {
     const t = run[i] ?? "";
-    if (ROLE_WORDS.has(bare(t)) || HONORIFICS.has(t.toLowerCase())) {
+    if (isRoleWord(t) || HONORIFICS.has(t.toLowerCase())) {
       return { title: run.slice(0, i + 1), name: run.slice(i + 1) };
     }
   }
@@ -40,4 +40,10 @@ export function rolePrefix(before: string[]): string[] {
     else break;
   }
   return before.slice(i);
+}
+
+/** A title word, or a compound of them ("Secretary-Treasurer", "vice-chair"). */
+export function isRoleWord(t: string): boolean {
+  const word = bare(t);
+  return ROLE_WORDS.has(word) || (word.includes("-") && word.split("-").every((part) => ROLE_WORDS.has(part)));
 }

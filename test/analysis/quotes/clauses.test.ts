@@ -93,3 +93,22 @@ describe("a name beside a place or an organisation", () => {
     expect(speakerOf("feed themselves", "“They have to decide whether to feed themselves or their children,” Fair Fares for All organizing director Nadia Krol told a local radio station.")).toBe("Nadia Krol");
   });
 });
+
+describe("cues as copy writes them", () => {
+  it("reads the cue after a name with accented letters", () => {
+    expect(speakerOf("important races", "“You’ve got some very important races this autumn,” Lucía Peñalver said.")).toBe("Lucía Peñalver");
+  });
+
+  it("does not read a capitalised weak cue as a verb", () => {
+    expect(speakerOf("obligations", "“We take our obligations to the court very seriously,” State spokesman Emre Kaplan said Friday.")).toBe("Emre Kaplan");
+  });
+
+  it("reads a compound title before a name", () => {
+    expect(speakerOf("acknowledge", "“We had to acknowledge that we lost,” said Harbour Workers Union Secretary-Treasurer Odile Brandt.")).toBe("Odile Brandt");
+  });
+
+  it("knows the verbs copy uses for a retort or an aside", () => {
+    expect(speakerOf("tough guy", "“Ferdi wants to be a tough guy tonight,” Magda Lorne shot back.")).toBe("Magda Lorne");
+    expect(speakerOf("pivot point", "“What was the massive pivot point for the council?” Jens Aalto questioned.")).toBe("Jens Aalto");
+  });
+});
