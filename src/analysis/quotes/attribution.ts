@@ -78,6 +78,8 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   return undefined;
 }
 
+const SIGNED_AFTER_DASH = /\s[-–—]\s+([^-–—:;,]{2,60}?):\s*$/;
+
 const REPORTED = /\s(?:said|says|told|tells|added|adds|argued|argues|wrote|writes)\s/;
 
 /** The subject of the sentence's first finite cue: who "adding:" or "saying" belongs to. */
@@ -194,6 +196,12 @@ function cutNounPhrase(text: string): string {
  */
 export function attributionBefore(head: string, offset: number, quoteWords: number): Attribution | "term" | undefined {
   if (TERM_MARKERS.test(head)) return "term";
+  // "Pollsters agree - Ana Ruiz: “…”": a digest's topic, a dash, then the source signing the quotation.
+  const signed = SIGNED_AFTER_DASH.exec(head);
+  if (signed?.[1]) {
+    const phrase = parseSpeakerPhrase(signed[1]);
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
+  }
   const cues = findCues(head);
   // A weak cue after a strong one is more often a noun ("Cruz said that states can pass …").
   const strongAt = cues.findIndex((c) => !isWeakCue(c.lemma));

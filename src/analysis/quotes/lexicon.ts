@@ -124,7 +124,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december the a an or tomorrow last this that these those it its in on at of
 for from with by to after before during since asked speaking writing responding according despite under
 over about what why how where who which he she they we i you his her their our my your one two three
-some many most all both each every no not never ever
+some many most all both each every no not never ever amid amidst among amongst following citing regarding
+concerning upon throughout within toward towards against beyond through across around behind via
 `),
 ]);
 

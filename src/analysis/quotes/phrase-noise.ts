@@ -74,7 +74,7 @@ const US_STATES = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La
 
 /** Pieces that are not the speaker: relative clauses, participle phrases and openers ("Speaking to …"). */
 export function isAside(piece: string): boolean {
-  return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because)\b/i.test(piece)
+  return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because|amid|amidst|among|amongst|following|citing|regarding|concerning|upon|throughout|within|toward|towards|against|beyond|through|across|around|behind|via)\b/i.test(piece)
     || /^[a-z]+(?:ing|ed)\b/.test(piece)
     // "Johnnie Wilson, 72, of Springfield, Va.": an age, or a state written short, after a name.
     || /^\d{1,3}$/.test(piece)

@@ -112,3 +112,13 @@ describe("cues as copy writes them", () => {
     expect(speakerOf("pivot point", "“What was the massive pivot point for the council?” Jens Aalto questioned.")).toBe("Jens Aalto");
   });
 });
+
+describe("openers and digests", () => {
+  it("never reads a preposition that opens the sentence as a name", () => {
+    expect(speakerOf("remember their names", "Amid calls to list the defectors, columnist Ivo Brandt offered a defence of the list, saying it was needed to “identify the traitors and remember their names.”")).toBe("Ivo Brandt");
+  });
+
+  it("gives a digest's quotation to the source after the dash, not to the topic", () => {
+    expect(speakerOf("biggest lessons", "Pollsters agree - Rosa Imbert: “One of the biggest lessons was a simple one: keep calling voters late.”")).toBe("Rosa Imbert");
+  });
+});
