@@ -25,6 +25,13 @@ export default defineCommand({
           code: "speaker-unknown",
           message: `“${fragment}” appears in “${found.source.title}”, but the article does not make clear who said it.`,
         };
+      case "speaker-unsure":
+        return {
+          status: "no-match",
+          code: "speaker-unsure",
+          message: `“${fragment}” appears in “${found.source.title}”, but the article does not say plainly who said it. It may be:`,
+          candidates: found.candidates,
+        };
     }
   },
 });

@@ -62,6 +62,8 @@ export type Failure =
   | { status: "no-match"; code: "ambiguous"; message: string; candidates: Speaker[] }
   /** The words are quoted, but the article does not say who said them. */
   | { status: "no-match"; code: "speaker-unknown"; message: string }
+  /** The words are quoted, and the article only hints at who said them: `candidates` may have. */
+  | { status: "no-match"; code: "speaker-unsure"; message: string; candidates: Speaker[] }
   | { status: "invalid"; code: InvalidCode; message: string }
   | { status: "forbidden"; code: "moderators-only" | "rate-limited"; message: string }
   /** A bug: the message apologises and gives `reference`, which the log line carries too. */

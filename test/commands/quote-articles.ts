@@ -1,5 +1,6 @@
 // Three invented articles for the quotation commands: one person quoted in two of them under two forms of
-// her name, a spokesperson, a distractor interviewer, and a scare-quoted term.
+// her name, a spokesperson, a distractor interviewer, a scare-quoted term, and a quotation only loosely tied
+// to an unnamed adviser.
 export const QUOTE_ARTICLES = {
   "harbour-storm": [
     "Eastport braces for the storms",
@@ -12,6 +13,7 @@ export const QUOTE_ARTICLES = {
     "Council votes on the sea wall",
     "Ivo Marek, the council leader, replied: “The money is not there this year, and the town knows it.”",
     "“Every contract will be reviewed by an independent panel,” a Harbour Board spokesperson said.",
+    "A senior council adviser, asked about the fares, said she “would look again at the winter timetable”.",
   ].join("\n\n"),
   "ferry-plan": [
     "Ferries to run every hour",

@@ -49,6 +49,12 @@ describe("/who-said", () => {
     },
   );
 
+  it("names who it may be, and cites the article, when the article only hints at the speaker", async () => {
+    const reply = await bot.send("/who-said look again at the winter timetable");
+    expect(reply).toMatchObject({ status: "no-match", code: "speaker-unsure", message: expect.stringContaining("Council votes on the sea wall") });
+    expect("candidates" in reply && reply.candidates?.length).toBeGreaterThan(0);
+  });
+
   it("accepts accented letters and curly marks in a fragment", async () => {
     const reply = await bot.send("/who-said “protesters’ camp isn’t our concern”");
     assertOk(reply, "who-said");

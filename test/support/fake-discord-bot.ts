@@ -93,8 +93,8 @@ export function testCommands(slow: SlowCommand): AnyCommand[] {
       run: ({ quote }) => {
         if (quote === "boom") throw new Error("the quotes index exploded");
         return quote === "long"
-          ? { status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary" }, quote: "word ".repeat(1200).trim(), score: 1, sources: [GAZETTE] }] }
-          : { status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary", organization: "Dockers' Union" }, quote: "We will stay out, and @everyone knows it", score: 1, sources: [GAZETTE] }] };
+          ? { status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary" }, quote: "word ".repeat(1200).trim(), score: 1, confidence: 0.95, sources: [GAZETTE] }] }
+          : { status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary", organization: "Dockers' Union" }, quote: "We will stay out, and @everyone knows it", score: 1, confidence: 0.95, sources: [GAZETTE] }] };
       },
     }),
     defineCommand({

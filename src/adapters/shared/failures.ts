@@ -13,6 +13,7 @@ export function mayShowInChannel(failure: Failure): boolean {
     case "no-such-speaker":
     case "ambiguous":
     case "speaker-unknown":
+    case "speaker-unsure":
       return true;
     case "empty":
     case "not-a-command":
@@ -31,7 +32,7 @@ export function mayShowInChannel(failure: Failure): boolean {
   }
 }
 
-/** The people offered instead, for a name that matched nobody or several people. */
+/** The people offered instead: for a name that matched nobody or several people, or who may have said a quotation. */
 export function candidatesOf(failure: Failure): readonly Speaker[] {
   return "candidates" in failure ? (failure.candidates ?? []) : [];
 }

