@@ -67,16 +67,25 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
     if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + antecedent.start + Math.max(0, antecedent.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
     return undefined;
   }
-  const phrase = parseSpeakerPhrase(clause.text);
+  // "a woman asked for a photo and Ruiz said": "and" before a name opens a clause of its own.
+  // Not "Smith and Jones said", where two names share one verb: a clause of words comes before the "and".
+  const andName = AND_NAME.exec(clause.text);
+  const joined = andName && (clause.text.slice(0, andName.index).match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 2 ? andName : null;
+  const from = joined ? joined.index + joined[0].length - (joined[1]?.length ?? 0) : 0;
+  const phrase = (joined && parseSpeakerPhrase(clause.text.slice(from))) || parseSpeakerPhrase(clause.text);
+  const at = joined && phrase && clause.text.slice(from).startsWith(phrase.text.split(" ")[0] ?? "") ? clause.start + from : clause.start + Math.max(0, clause.text.indexOf(phrase?.text.split(" ")[0] ?? ""));
   // "Ryan said the protests called for …": a speaker phrase holding "said" is reported speech; the
   // speaker is the subject of that earlier verb.
   if (phrase && REPORTED.test(phrase.text)) return undefined;
-  if (phrase) return { phrase, at: offset + clause.start + Math.max(0, clause.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
+  if (phrase) return { phrase, at: offset + at };
   // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
   if (whole && whole.kind !== "pronoun") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
   return undefined;
 }
+
+// "… and Ana Ruiz " at the end of a clause: the name after the last "and" or "but", up to four words.
+const AND_NAME = /\s(?:and|but)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})$/u;
 
 const SIGNED_AFTER_DASH = /\s[-–—]\s+([^-–—:;,]{2,60}?):\s*$/;
 
@@ -97,10 +106,12 @@ function mainSubject(text: string, cues: CueHit[], offset: number): { phrase: Sp
 
 /** Every speech event of a sentence (quoted or not): subjects of cues, for the coreference chain. */
 export function speechSubjects(sentence: string, offset: number): { phrase: SpeakerPhrase; at: number; cue: CueHit }[] {
-  const cues = findCues(sentence).filter((c) => !c.participle && !isWeakCue(c.lemma));
+  const all = findCues(sentence);
   const out: { phrase: SpeakerPhrase; at: number; cue: CueHit }[] = [];
-  for (const cue of cues) {
-    const s = subjectOf(sentence, cue, offset) ?? invertedSubject(sentence, cue, offset);
+  for (const cue of all) {
+    if (isWeakCue(cue.lemma)) continue;
+    // "Bolton distanced himself from the plan by saying he …": a participle's speaker is the sentence's subject.
+    const s = cue.participle ? mainSubject(sentence.slice(0, cue.start), all.filter((c) => c.end <= cue.start), offset) : subjectOf(sentence, cue, offset) ?? invertedSubject(sentence, cue, offset);
     if (s) out.push({ ...s, cue });
   }
   return out;

@@ -71,10 +71,10 @@ export function extractDocument(doc: CorpusDocument): DocExtraction {
  * Speech events outside quotes, in order: "NCA director Graeme Biggar said that …" makes him the
  * likeliest "he" of the next paragraph. Pronoun subjects join the chain of the person they mean.
  */
-function speechSubjectsByPara(article: ArticleState): Map<number, Resolved[]> {
-  const subjectsByPara = new Map<number, Resolved[]>();
+function speechSubjectsByPara(article: ArticleState): Map<number, SpeechSubject[]> {
+  const subjectsByPara = new Map<number, SpeechSubject[]>();
   for (const p of article.paras) {
-    const list: Resolved[] = [];
+    const list: SpeechSubject[] = [];
     for (const s of p.sentences) {
       noteLeadingSubject(article, p, s);
       list.push(...speechSubjectsOf(article, p, s));
@@ -95,11 +95,11 @@ function noteLeadingSubject(article: ArticleState, p: Para, s: Sentence): void {
 }
 
 /** Who speaks in a sentence ("Rudd said that …"); "Rudd said she …" tells her gender on the way. */
-function speechSubjectsOf(article: ArticleState, p: Para, s: Sentence): Resolved[] {
-  const list: Resolved[] = [];
+function speechSubjectsOf(article: ArticleState, p: Para, s: Sentence): SpeechSubject[] {
+  const list: SpeechSubject[] = [];
   for (const subj of speechSubjects(s.text, p.start + s.start)) {
     const r = resolveSpeaker(article, subj.phrase, subj.at, p);
-    if (r) list.push(r);
+    if (r) list.push({ resolved: r, at: subj.at - p.start });
     if (r && "person" in r) {
       const pron = /^(?:that\s+)?(he|she|his|her)\b/i.exec(s.text.slice(subj.cue.end).trimStart());
       if (pron?.[1]) article.people.noteGender(r.person, pron[1].toLowerCase());
@@ -107,6 +107,12 @@ function speechSubjectsOf(article: ArticleState, p: Para, s: Sentence): Resolved
     }
   }
   return list;
+}
+
+/** A speech event outside quotes: who speaks, and where in the paragraph the words naming them stand. */
+interface SpeechSubject {
+  resolved: Resolved;
+  at: number;
 }
 
 /** A quotation found, with how it came by its speaker. */
@@ -117,13 +123,13 @@ interface Carried {
   /** The latest quotation of each paragraph that was given a speaker. */
   lastAttributedInPara: Map<number, Found>;
   /** The speech events outside quotes of each paragraph. */
-  subjectsByPara: Map<number, Resolved[]>;
+  subjectsByPara: Map<number, SpeechSubject[]>;
   /** The spans of every quotation kept so far; a term or a title dropped is not among them. */
   kept: Set<QuoteSpan>;
 }
 
 /** Every quotation of the article worth keeping, in order, each with its speaker when one is in sight. */
-function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, Resolved[]>): Found[] {
+function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, SpeechSubject[]>): Found[] {
   const found: Found[] = [];
   const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, kept: new Set() };
   for (const unit of unitsOf(article.paras)) {
@@ -237,6 +243,10 @@ function attributed(article: ArticleState, unit: Unit, chosen: Attribution, text
  */
 function carriedOver(article: ArticleState, unit: Unit, words: number, carried: Carried): Found | undefined {
   const first = unit.parts[0]!;
+  // "Ana Ruiz agreed. “The plan is dead.”": a quotation opening a sentence after one that reports someone
+  // speaking, with no quotation between them, is theirs, even when another speaker was quoted before.
+  const said = opensSentence(first) ? lastSpeakerBefore(first, carried) : undefined;
+  if (said) return { unit, how: "continuation", pronoun: false, resolved: said };
   const chainFrom = carried.lastAttributedInPara.get(first.para.index);
   if (chainFrom?.resolved) {
     return { unit, how: "chained", pronoun: chainFrom.pronoun, resolved: chainFrom.resolved, ...(chainFrom.cue && { cue: chainFrom.cue }) };
@@ -244,7 +254,7 @@ function carriedOver(article: ArticleState, unit: Unit, words: number, carried: 
   if (opensParagraph(first.para, first.span.open)) {
     const prevPara = article.paras[first.para.index - 1];
     const prevQuote = prevPara ? carried.lastAttributedInPara.get(prevPara.index) : undefined;
-    const prevSubjects = prevPara ? carried.subjectsByPara.get(prevPara.index) ?? [] : [];
+    const prevSubjects = prevPara ? (carried.subjectsByPara.get(prevPara.index) ?? []).map((x) => x.resolved) : [];
     const prevHasQuotes = (prevPara?.spans.length ?? 0) > 0;
     // A quote-only paragraph after reported speech ("Smith said the plan would fail.") is Smith's.
     const lastSubject = prevSubjects[prevSubjects.length - 1];
@@ -254,6 +264,21 @@ function carriedOver(article: ArticleState, unit: Unit, words: number, carried: 
   // No speaker in sight: a scare quote or a term when short, an unattributed quotation when long.
   if (words <= 5) return undefined;
   return { unit, how: "continuation", pronoun: false };
+}
+
+/** Whether the quotation opens its sentence, not its paragraph: nothing but its marks before it in the sentence. */
+function opensSentence(first: UnitPart): boolean {
+  const sentence = sentenceAt(first.para, first.span.open);
+  return sentence.start > 0 && first.para.masked.slice(sentence.start, first.span.open).trim() === "";
+}
+
+/** The speaker of the last speech event before the quotation in its paragraph, when no quotation stands between. */
+function lastSpeakerBefore(first: UnitPart, carried: Carried): Resolved | undefined {
+  const { para } = first;
+  const prevSpan = [...para.spans].reverse().find((s) => s.open < first.span.open);
+  const subjects = (carried.subjectsByPara.get(para.index) ?? []).filter((x) => x.at < first.span.open && x.at > (prevSpan?.close ?? -1));
+  const last = subjects[subjects.length - 1]?.resolved;
+  return last && "person" in last ? last : undefined;
 }
 
 /** A quotation found, as extraction hands it on; `n` numbers it within the article, for a stable id. */

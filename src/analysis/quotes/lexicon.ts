@@ -58,6 +58,8 @@ spokesperson aide official member fellow researcher scientist expert activist ca
 organizer coordinator principal teacher president-elect whip chairman-elect owner partner consultant
 surrogate operative staffer adviser investigator prosecutor economist author writer commentator master warden
 barrister solicitor striker midfielder defender goalkeeper winger quarterback pitcher skipper
+employee worker resident voter student supporter volunteer veteran donor confidant insider engineer
+nurse officer trader farmer pilot driver
 `);
 
 /** Speakers who stand for an organisation rather than being named. */

@@ -122,3 +122,18 @@ describe("openers and digests", () => {
     expect(speakerOf("biggest lessons", "Pollsters agree - Rosa Imbert: “One of the biggest lessons was a simple one: keep calling voters late.”")).toBe("Rosa Imbert");
   });
 });
+
+describe("a quotation that opens a sentence after someone is reported speaking", () => {
+  it("is theirs when no quotation stands between", () => {
+    expect(speakerOf("running out of time", "“The moderates have failed,” said Kit Moreau. Harbour economist Dana Ilves agreed. “The moderates are running out of time to find a candidate.”")).toBe("Dana Ilves");
+    expect(speakerOf("support the ferry", "Sol Brenner distanced himself from the board by saying he would help if asked. “I am going to support the ferry plan, and support it gladly.”")).toBe("Sol Brenner");
+  });
+
+  it("reads a name after “and” as the subject of its own clause", () => {
+    expect(speakerOf("not breaking", "At one point, a resident asked for a photo and Brenner said, “as long as we are not breaking any rules at the polling station.”")).toBe("Brenner");
+  });
+
+  it("gives an unnamed worker's words to them, not to a person named earlier", () => {
+    expect(speakerOf("shocked", "The firm and the town's mayor, Pia Lindqvist, confirmed the engineer was aboard. “We are shocked, he was a friend to us,” one Selwyn Ferries employee told the local radio.")).not.toBe("Pia Lindqvist");
+  });
+});
