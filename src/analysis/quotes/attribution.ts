@@ -195,10 +195,16 @@ function cutNounPhrase(text: string): string {
   const sentence = splitSentences(text)[0]?.text ?? text;
   const comma = sentence.indexOf(",");
   const head = comma < 0 ? sentence : sentence.slice(0, comma);
-  const m = NP_END.exec(head);
-  if (m) return head.slice(0, m.index);
+  for (const m of head.matchAll(NP_END_ALL)) {
+    // "a person close to the Clintons", "an adviser to the mayor": "to" here belongs to the noun phrase.
+    if (/^\s*to\s/i.test(m[0]) && ATTACHES_TO.test(head.slice(0, m.index))) continue;
+    return head.slice(0, m.index);
+  }
   return sentence.replace(/[.!?]+$/, "");
 }
+
+const NP_END_ALL = new RegExp(NP_END.source, "gi");
+const ATTACHES_TO = /\b(?:close|closest|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsel|assistant|secretary|ambassador|envoy|successor|heir|rival|son|daughter|wife|husband|brother|sister|friend|confidant)$/i;
 
 /**
  * The words before a quote. "Priti Patel said:" (a cue right before the mark) is "before"; a cue

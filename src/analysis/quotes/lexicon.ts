@@ -65,7 +65,7 @@ nurse officer trader farmer pilot driver
 /** Speakers who stand for an organisation rather than being named. */
 export const SPOKES_NOUNS = words(`
 spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
-source sources official officials aide aides insider insiders statement statements release
+source sources official officials aide aides insider insiders statement statements release person
 `);
 
 /** Plural or collective speakers ("campaigners said", "police said"). */

@@ -2,7 +2,7 @@
 // title, "a spokesman for WhatsApp" a spokesperson, "the Home Office" an organisation, "she" a pronoun,
 // "the Labour leader" a role. Every reader of speaker words comes down to this, so the reading
 // (`SpeakerPhrase`) is defined here.
-import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_EXPANSIONS } from "./lexicon.js";
+import { GROUP_NOUNS, HONORIFICS, NOT_NAME, ORG_WORDS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_EXPANSIONS } from "./lexicon.js";
 import { isOrgRun, isPlaceName, nameOf, trailingRun } from "./name-run.js";
 import { bare, DETERMINER, isCap, isInitial } from "./phrase-words.js";
 import { headedByRole, looksLikeRole, rolePrefix, splitTitle } from "./role-phrase.js";
@@ -100,6 +100,11 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if ((!personal && name.every((t) => ROLE_WORDS.has(bare(t)))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
       // "the Home Secretary": a role standing for a person the article may name elsewhere.
       return { kind: "role", text, name: text, role: text };
+    }
+    // "a smiling Ruiz", "an angry Okafor": words of manner before a name describe the person, who is named.
+    const manner = before.length > 0 && before.every((t) => /^\p{Ll}+$/u.test(t) && !ROLE_WORDS.has(t) && !ROLE_NOUNS.has(t) && !ROLE_ADJECTIVES.has(t) && !GROUP_NOUNS.has(t) && !SPOKES_NOUNS.has(t));
+    if (/^(?:a|an)\s/i.test(piece) && manner && name.length <= 2 && !name.every((t) => ROLE_WORDS.has(bare(t)))) {
+      return { kind: "person", text, name: nameOf(name) };
     }
     if (/^(?:a|an|one)\s/i.test(piece) && before.length > 0) return { kind: "role", text, name: text, role: text };
     // "the Commission on Presidential Debates": the end of an organisation's name, not a person.

@@ -137,3 +137,16 @@ describe("a quotation that opens a sentence after someone is reported speaking",
     expect(speakerOf("shocked", "The firm and the town's mayor, Pia Lindqvist, confirmed the engineer was aboard. “We are shocked, he was a friend to us,” one Selwyn Ferries employee told the local radio.")).not.toBe("Pia Lindqvist");
   });
 });
+
+describe("people described rather than named", () => {
+  it("reads a name after words of manner (“a smiling Ruiz”) as that person", () => {
+    expect(speakerOf("dumbest client", "A flabbergasted Okonjo quipped, “It is like a lawyer with the dumbest client ever.”")).toBe("Okonjo");
+    expect(speakerOf("bellicose", "An angry Ferreira said his critics “seem to think that if I was just more bellicose the storms would stop”.")).toBe("Ferreira");
+  });
+
+  it("keeps “close to” and “adviser to” with the unnamed source they describe", () => {
+    const paras = ["“The drop is all about the tolls,” said a person close to the Harbour Trust. “That is why the vote was lost.”"];
+    expect(speakerOf("vote was lost", ...paras)).toBe("person close to the Harbour Trust");
+    expect(speakerOf("tolls will go", "“The tolls will go in May,” said an adviser to Mayor Ines Sato.")).toContain("adviser to Mayor Ines Sato");
+  });
+});
