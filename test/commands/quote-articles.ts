@@ -1,6 +1,6 @@
 // Three invented articles for the quotation commands: one person quoted in two of them under two forms of
 // her name, a spokesperson, a distractor interviewer, a scare-quoted term, and a quotation only loosely tied
-// to an unnamed adviser.
+// to its speaker, by a pronoun that is the sentence's subject.
 export const QUOTE_ARTICLES = {
   "harbour-storm": [
     "Eastport braces for the storms",
@@ -13,7 +13,8 @@ export const QUOTE_ARTICLES = {
     "Council votes on the sea wall",
     "Ivo Marek, the council leader, replied: “The money is not there this year, and the town knows it.”",
     "“Every contract will be reviewed by an independent panel,” a Harbour Board spokesperson said.",
-    "A senior council adviser, asked about the fares, said she “would look again at the winter timetable”.",
+    "Harbour master Ilse Varga spoke at the quay on Monday.",
+    "She welcomed the “chance to look again at the winter timetable” before leaving.",
   ].join("\n\n"),
   "ferry-plan": [
     "Ferries to run every hour",
