@@ -77,6 +77,12 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   // "Ryan said the protests called for …": a speaker phrase holding "said" is reported speech; the
   // speaker is the subject of that earlier verb.
   if (phrase && REPORTED.test(phrase.text)) return undefined;
+  // "Ana Ruiz, a pastor and a Cruz supporter, said": the "and" was inside the description of a person
+  // named before it.
+  if (phrase?.kind === "role" && clause.start > 0) {
+    const whole = parseSpeakerPhrase(text.slice(0, cue.start));
+    if (whole?.kind === "person") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
+  }
   if (phrase) return { phrase, at: offset + at };
   // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
@@ -129,7 +135,7 @@ function invertedSubject(sentence: string, cue: CueHit, offset: number): { phras
 
 const MID_CLAUSE = /^(?:to|of|in|on|at|for|with|by|from|about|as|than|that|which|because|but|or|if|when|while|since|was|is|were|are|be|has|have|had|and)\b/;
 
-const NP_END = /\s(?:in|on|at|during|after|before|while|when|to|via|last|this|yesterday|today|earlier|later|from|about|of|as|and|but|because|with|before|outside|inside|told|adding|saying)\s/i;
+const NP_END = /\s(?:who|whose|which|in|on|at|during|after|before|while|when|to|via|last|this|yesterday|today|earlier|later|from|about|of|as|and|but|because|with|before|outside|inside|told|adding|saying)\s/i;
 
 /** “…,” said Rudd / “…,” Rudd said / “…,” according to Rudd. `tail` runs from the closing mark. */
 export function attributionAfter(tail: string, offset: number): Attribution | undefined {
@@ -185,7 +191,9 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   if (before.split(/\s+/).length > 30 || /[;:]/.test(before)) return undefined;
   // “a mistake” to use private email …, but she denied: the quote sits inside a clause that goes on.
   if (MID_CLAUSE.test(before)) return undefined;
-  const phrase = parseSpeakerPhrase(before);
+  // “…,” Sen. Ana Ruiz who represents Port Selwyn said: the relative clause describes the speaker before it.
+  const relative = /\s(?:who|which)\s/.exec(before);
+  const phrase = parseSpeakerPhrase(relative ? before.slice(0, relative.index) : before);
   if (!phrase) return undefined;
   return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
 }

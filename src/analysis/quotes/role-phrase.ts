@@ -16,8 +16,11 @@ export function looksLikeRole(piece: string): boolean {
  */
 export function headedByRole(text: string): boolean {
   const head = text.split(/\s+(?:of|for|at|with|to|in|from|on|that|who|which|whose|under|behind)\s+/i)[0] ?? "";
-  const last = bare(head.split(/\s+/).pop() ?? "");
-  return ROLE_NOUNS.has(last) || ROLE_WORDS.has(last) || SPOKES_NOUNS.has(last) || GROUP_NOUNS.has(last) || TITLE_EXPANSIONS[last + "."] !== undefined;
+  const word = head.split(/\s+/).pop() ?? "";
+  const last = bare(word);
+  // A capitalised title for someone who does something ("National Committeeman", "Comptroller General").
+  const title = isCap(word) && /(?:man|woman|er|or|ist)$/.test(last);
+  return title || ROLE_NOUNS.has(last) || ROLE_WORDS.has(last) || SPOKES_NOUNS.has(last) || GROUP_NOUNS.has(last) || TITLE_EXPANSIONS[last + "."] !== undefined;
 }
 
 /** Splits a run of capitalised words into the title in front and the name. */

@@ -26,6 +26,9 @@ export interface SpeakerPhrase {
 }
 
 /** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
+// Nouns for someone who does something: "committeeman", "treasurer", "director", "economist", "attendant".
+const AGENT_NOUN = /(?:man|woman|er|or|ist|ent|ant|ee)$/;
+
 export function parsePiece(piece: string): SpeakerPhrase | undefined {
   const phrase = readPiece(piece);
   if (phrase?.kind !== "role") return phrase;
@@ -56,7 +59,9 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   // "X of/for/at Y": the head names the speaker, the rest their organisation.
   const pp = /^(.+?)\s+(?:of|for|at|from|with)\s+(.+)$/.exec(text);
   if (pp && pp[1] && pp[2]) {
-    const head = parsePiece(pp[1]);
+    // The head keeps its "the": "the Republican National Committeeman" is a description, not a name.
+    const the = /^the\s+/i.exec(piece)?.[0] ?? "";
+    const head = parsePiece(the + pp[1]);
     const org = pp[2].replace(DETERMINER, "").trim();
     // "Fair Fares for All organizing director Nadia Krol": an organisation's name runs through "for", and
     // the full name after a job at the end is the speaker.
@@ -99,6 +104,11 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     const personal = title.some((t) => HONORIFICS.has(t.toLowerCase()) && !TITLE_EXPANSIONS[t.toLowerCase()]);
     if ((!personal && name.every((t) => ROLE_WORDS.has(bare(t)))) || (definite && (ROLE_NOUNS.has(lastWord) || ROLE_WORDS.has(lastWord)) && !isOrgRun(name))) {
       // "the Home Secretary": a role standing for a person the article may name elsewhere.
+      return { kind: "role", text, name: text, role: text };
+    }
+    // "the Republican National Committeeman": "the" before capitalised words never opens a person's name
+    // (a title does: "the Rev. Ana Ruiz"); a word for someone who does something ends a role.
+    if (definite && !title.some((t) => HONORIFICS.has(t.toLowerCase())) && AGENT_NOUN.test(lastWord) && !isOrgRun(name)) {
       return { kind: "role", text, name: text, role: text };
     }
     // "a smiling Ruiz", "an angry Okafor": words of manner before a name describe the person, who is named.

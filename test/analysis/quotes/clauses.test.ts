@@ -150,3 +150,18 @@ describe("people described rather than named", () => {
     expect(speakerOf("tolls will go", "“The tolls will go in May,” said an adviser to Mayor Ines Sato.")).toContain("adviser to Mayor Ines Sato");
   });
 });
+
+describe("descriptions around a name", () => {
+  it("ends the speaker's words before a relative clause, with or without commas", () => {
+    expect(speakerOf("pooh-poohed", "“In the debates he pooh-poohed the harbour bankruptcy,” said Sen. Ilka Marsh who represents Port Selwyn and served as its mayor.")).toBe("Ilka Marsh");
+    expect(speakerOf("big deal", "“It was a big deal for the harbour,” Sen. Ilka Marsh who represents Port Selwyn said.")).toBe("Ilka Marsh");
+  });
+
+  it("keeps “and a …” inside the description of the person named before it", () => {
+    expect(speakerOf("candidates pray", "Tomas Veer, pastor of the Eastport Church of the Harbour and a Lund supporter, said: “I have heard a lot of candidates pray for rain.”")).toBe("Tomas Veer");
+  });
+
+  it("never reads “the” and a capitalised title as a person's name", () => {
+    expect(speakerOf("desperate to figure", "“What they have been desperate to figure out is the vote,” Odo Brandt, the Harbour National Committeeman from Eastmoor, told a reporter.")).toBe("Odo Brandt");
+  });
+});
