@@ -8,6 +8,11 @@ const RELATIVE = /\s(?:who|whose|whom|which|that|who[’']s)\s/;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s/;
 // "professor at Aldwin University and a former adviser to …": a second job, joined on.
 const SECOND_ROLE = /\s+and\s+(?:a|an|the|one|now|is|was|has|had)\s/;
+// "council voted 6-1 for …", "spokesman for the firm declined to …", "campaign shelled out …": a verb in
+// the past before a particle, a preposition or a number is the sentence going on, not the description.
+const PAST_VERB = /\s\p{Ll}+ed\s+(?:to|out|down|up|in|on|off|for|at|by|with|from|into|\d)/u;
+// "Boos rained down when …", "… because they appeared …": a subordinate clause ends it too.
+const SUBORDINATE = /\s(?:when|because|until|unless|although|though|whereas)\s/;
 // A bracket, a semicolon or a colon ends the phrase that states the role.
 const PHRASE_END = /\s\(|[;:]\s|[;:]$/;
 // A masked quotation ("Xxxx xx x xxx"): words of x's only; a lone lower-case "x" is a masked "a" or "I".
@@ -16,9 +21,11 @@ const MASKED = /(?:^|\s)['‘’"“]*(?:[Xx]x+|x)['’]?[,.;:!?]?(?=\s|$)/;
 const MAX_WORDS = 14;
 
 /** `role` cut to the phrase that states it; undefined when nothing of a role is left. */
-export function tidyRole(role: string): string | undefined {
+export function tidyRole(written: string): string | undefined {
+  // A dash or a cue left at the front by the phrase reader is no part of it.
+  const role = written.replace(/^[\s―—–-]+/, "").replace(/^(?:said|says|told|added)\s+/i, "");
   let end = role.length;
-  for (const pattern of [RELATIVE, FINITE, SECOND_ROLE, PHRASE_END, MASKED]) {
+  for (const pattern of [RELATIVE, FINITE, SECOND_ROLE, PHRASE_END, MASKED, PAST_VERB, SUBORDINATE]) {
     const m = pattern.exec(role);
     if (m && m.index < end) end = m.index;
   }

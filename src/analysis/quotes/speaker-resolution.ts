@@ -85,7 +85,8 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
     }
     case "spokesperson": {
       const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
-      const name = owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name;
+      const name = tidyRole(owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name);
+      if (!name) return undefined;
       const organization = owner?.name ?? phrase.organization;
       return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
     }

@@ -21,8 +21,17 @@ describe("a role is the phrase that states the job", () => {
     expect(tidyRole("group of comedians is performing a play")).toBe("group of comedians");
   });
 
+  it("stops an unnamed speaker's description before the sentence goes on", () => {
+    expect(tidyRole("council voted 6-1 for the resolution")).toBe("council");
+    expect(tidyRole("spokesman for the Harbour Trust declined to comment further")).toBe("spokesman for the Harbour Trust");
+    expect(tidyRole("crowd jeered when the mayor arrived")).toBe("crowd jeered");
+    expect(tidyRole("said a former harbour official")).toBe("a former harbour official");
+    expect(tidyRole("― a group of ferry engineers")).toBe("a group of ferry engineers");
+    expect(tidyRole("registered voters in Eastmoor")).toBe("registered voters in Eastmoor");
+  });
+
   it("gives up a role longer than any phrase that states one", () => {
-    expect(tidyRole("long viewed by many within the harbour board as the best chance to win back the islands in the next vote")).toBeUndefined();
+    expect(tidyRole("long the favourite of many within the harbour board as the best hope to win back the islands at the next vote")).toBeUndefined();
   });
 
   it("does not name the organisation twice", () => {
