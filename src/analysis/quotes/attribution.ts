@@ -258,14 +258,24 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
  * the likeliest speaker, less sure than a cue's.
  */
 export function sentenceSubject(head: string, offset: number): Attribution | undefined {
-  const lead = leadingSpeaker(head);
+  // "Jindal signed an order, while Huckabee proposed we “…”": the subject of the clause the quotation is in.
+  let from = 0;
+  for (const m of head.matchAll(CLAUSE_JOIN)) from = (m.index ?? 0) + m[0].length;
+  return subjectFrom(head.slice(from), offset + from) ?? (from > 0 ? subjectFrom(head, offset) : undefined);
+}
+
+function subjectFrom(clause: string, offset: number): Attribution | undefined {
+  const lead = leadingSpeaker(clause);
   if (!lead || lead.kind === "role" || lead.kind === "group") return undefined;
-  const at = head.indexOf(lead.text.split(" ")[0] ?? "");
+  const at = clause.indexOf(lead.text.split(" ")[0] ?? "");
   // The subject must be followed by words of its own clause: "Ruiz: “…”" and "Ruiz, “…”" are read elsewhere.
-  const rest = head.slice(Math.max(0, at) + lead.text.length);
+  const rest = clause.slice(Math.max(0, at) + lead.text.length);
   if (!/\b[a-z]{2,}\b/.test(rest) || PASSIVE.test(rest)) return undefined;
   return { phrase: lead, at: offset + Math.max(0, at), cue: "subject", how: "subject" };
 }
+
+// Where a clause with a subject of its own may start: a dash, a semicolon, ", while", ", but", ", and".
+const CLAUSE_JOIN = /\s[—–]\s|;\s|,\s(?:while|whereas|but|and|as)\s/g;
 
 // "Ruiz was criticised by Ocampo for …": the subject of a passive is no speaker.
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ht|id)\s+by\b/;

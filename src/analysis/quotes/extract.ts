@@ -157,7 +157,9 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
   // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
   // then the subject of that sentence, and only then the sentence after the quote.
-  const subject = before || (after && after.how !== "next-sentence") || words < 4 ? undefined : sentenceSubject(head.text, first.para.start + head.start);
+  // Only a sentence of its own: after a quotation kept earlier in the sentence, the chain to it is surer.
+  const ownSentence = head.start === sentenceAt(first.para, first.span.open).start;
+  const subject = before || (after && after.how !== "next-sentence") || words < 4 || !ownSentence ? undefined : sentenceSubject(head.text, first.para.start + head.start);
   const chosen = before?.how === "before" ? before : after && after.how !== "next-sentence" ? after : before ?? subject ?? after;
   if (chosen) return attributed(article, unit, chosen, text, words, head.text);
   return carriedOver(article, unit, words, carried);

@@ -66,6 +66,7 @@ nurse officer trader farmer pilot driver
 export const SPOKES_NOUNS = words(`
 spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
 source sources official officials aide aides insider insiders statement statements release person
+readout memo letter transcript filing editorial study survey summary account
 `);
 
 /** Plural or collective speakers ("campaigners said", "police said"). */

@@ -165,3 +165,17 @@ describe("descriptions around a name", () => {
     expect(speakerOf("desperate to figure", "“What they have been desperate to figure out is the vote,” Odo Brandt, the Harbour National Committeeman from Eastmoor, told a reporter.")).toBe("Odo Brandt");
   });
 });
+
+describe("the subject of the quotation's own clause", () => {
+  it("is read from the clause the quotation is in, after a dash, a semicolon or “while”", () => {
+    expect(speakerOf("smell the salt", "Governor Ivo Lund on Monday signed an order to close the port, while Mayor Rhea Santos proposed they “wake up and smell the salt air” before deciding.")).toBe("Rhea Santos");
+  });
+
+  it("gives way to a quotation kept earlier in the same sentence", () => {
+    expect(speakerOf("optimistic campaign", "Wim Osei says his “friend and colleague” Ada Brunner ran “an optimistic campaign focused on the future of the harbour.”")).toBe("Wim Osei");
+  });
+
+  it("names a document as the source when the sentence says so", () => {
+    expect(speakerOf("alliance responses", "Harbour chief Ilse Varga spoke with her counterpart \"to discuss possible alliance responses to the storm damage,\" according to a council readout.")).not.toBe("Ilse Varga");
+  });
+});
