@@ -268,7 +268,7 @@ export class QuoteIndex {
       const key = c.quote.speaker!.key;
       bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), c]);
     }
-    const groups = [...bySpeaker.values()].sort((a, b) => rank(b) - rank(a));
+    const groups = [...mergeSurnames(bySpeaker).values()].sort((a, b) => rank(b) - rank(a));
     const matches: QuoteMatch[] = [];
     for (const group of groups.slice(0, limit)) {
       const best = group[0]!;
@@ -321,6 +321,27 @@ export class QuoteIndex {
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
     return this.summaries;
   }
+}
+
+/**
+ * The same words given to "Calderon" in one article and "Felipe Calderón" in another are one person's:
+ * a speaker known by surname only joins the one speaker of that surname named in full among the matches.
+ * (Across the corpus the surname alone may be several people; among copies of the same words it is not.)
+ */
+function mergeSurnames(bySpeaker: Map<string, Candidate[]>): Map<string, Candidate[]> {
+  const surname = (key: string) => (/^(?:p\??|n):/.test(key) ? key.slice(key.indexOf(":") + 1).split(" ").pop() : undefined);
+  // "p?:ruiz" a person the article names by surname only; "n:ruiz" a lone name it cannot tell is a person.
+  const surnameOnly = (key: string) => key.startsWith("p?:") || (key.startsWith("n:") && !key.includes(" "));
+  for (const key of [...bySpeaker.keys()]) {
+    if (!surnameOnly(key)) continue;
+    const full = [...bySpeaker.keys()].filter((k) => k.startsWith("p:") && surname(k) === surname(key));
+    if (full.length !== 1) continue;
+    const into = bySpeaker.get(full[0]!)!;
+    into.push(...bySpeaker.get(key)!);
+    into.sort((a, b) => b.fit - a.fit || b.quote.confidence - a.quote.confidence);
+    bySpeaker.delete(key);
+  }
+  return bySpeaker;
 }
 
 function rank(group: Candidate[]): number {

@@ -157,3 +157,19 @@ describe("/who-said when the article only hints at the speaker", () => {
     expect(r.candidates.length).toBeGreaterThan(0);
   });
 });
+
+describe("/who-said across articles that name the speaker differently", () => {
+  it("gives the same words said by a surname and by a full name of that surname as one answer with both sources", () => {
+    const corpus = QuoteIndex.build([
+      article("full", "The ferry vote", "“We will not pay a single penny for the new pier,” said Ana Ruiz, the mayor."),
+      article("short", "Pier row", "“We will not pay a single penny for the new pier,” Ruiz said on Tuesday."),
+      article("other", "Ruiz family", "“The boats are ready for the season,” said Tomas Ruiz, her brother."),
+    ]);
+    const r = corpus.whoSaid("we will not pay a single penny for the new pier");
+    expect(r.status).toBe("ok");
+    if (r.status !== "ok") return;
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]?.speaker.name).toBe("Ana Ruiz");
+    expect(r.matches[0]?.sources.map((s) => s.docId).sort()).toEqual(["full", "short"]);
+  });
+});
