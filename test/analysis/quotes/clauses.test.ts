@@ -179,3 +179,13 @@ describe("the subject of the quotation's own clause", () => {
     expect(speakerOf("alliance responses", "Harbour chief Ilse Varga spoke with her counterpart \"to discuss possible alliance responses to the storm damage,\" according to a council readout.")).not.toBe("Ilse Varga");
   });
 });
+
+describe("a name that ends at a comma", () => {
+  it("keeps the surname after a middle initial when a comma follows it", () => {
+    expect(speakerOf("drop out", "Marten K. Ostrova, president of the Harbour Schools Trust, tied the scores to graduation, saying the law helped “thousands of pupils who would have been on course to drop out.”")).toBe("Marten K. Ostrova");
+  });
+
+  it("does not read an interjection before a comma as a name", () => {
+    expect(speakerOf("crossings", "Wait, it gets better:", "“The crossings will stop at dusk until the new lights are fitted.”")).toBe("?");
+  });
+});
