@@ -21,7 +21,7 @@ export interface Attribution {
 
 // Where a clause begins: the subject of a cue is never further back than one of these.
 // "and" starts a clause only before a lower-case word ("… and said"); "Immigration and Customs" is one name.
-const CLAUSE_BREAK = /(?:[;:]|\s(?:that|but|while|because|whether|if|although|though|after|before|when|as|so|what|where|how|why|then|which|who)\s|\sand\s(?=[a-z]))/g;
+const CLAUSE_BREAK = /(?:[;:]|\s(?:that|but|while|because|whether|if|although|though|after|before|when|as|so|what|where|how|why|then|which|who|whom)\s|\sand\s(?=[a-z]))/g;
 
 /**
  * The clause that ends at `end`: the stretch of `text` that can hold the subject of a cue there.
@@ -52,7 +52,7 @@ const FINITE_VERB = /^(?:[a-z]+(?:s|ed)|is|was|are|were|has|had|have|will|would|
 /** "who is running …", "which backs …", a name's "that encourages …": a relative clause whose subject is the noun before it. */
 function opensOnVerb(clause: string, pronoun: string, before: string): boolean {
   const words = clause.trimStart();
-  if (pronoun === "who" || pronoun === "which") return !SUBJECT_OPENER.test(words);
+  if (pronoun === "who" || pronoun === "which" || pronoun === "whom") return !SUBJECT_OPENER.test(words);
   // "that" is a relative pronoun after a name ("the Free State Project that encourages"), a conjunction after a verb.
   return pronoun === "that" && /\p{Lu}[\p{L}.’']*\s*$/u.test(before) && !SUBJECT_OPENER.test(words) && FINITE_VERB.test(words);
 }
@@ -62,6 +62,13 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   // "Donna Rawlings, who watched the ceremony on the Mall, said": a relative clause that opens on its
   // verb describes the speaker before it; the names inside it ("who ran against Roy Blunt") are not the speaker.
   if (clause.relative) {
+    // "… analysts who claim to find her palatable, Bolton said": the relative clause ended at the comma,
+    // and the subject stands after it.
+    const lastComma = clause.text.lastIndexOf(",");
+    const after = lastComma >= 0 ? parseSpeakerPhrase(clause.text.slice(lastComma + 1)) : undefined;
+    if (after && (after.kind === "person" || after.kind === "organization" || after.kind === "pronoun")) {
+      return { phrase: after, at: offset + clause.start + lastComma + 1 + Math.max(0, clause.text.slice(lastComma + 1).indexOf(after.text.split(" ")[0] ?? "")) };
+    }
     const antecedent = clauseBefore(text, clause.antecedentEnd);
     const phrase = parseSpeakerPhrase(antecedent.text);
     if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + antecedent.start + Math.max(0, antecedent.text.indexOf(phrase.text.split(" ")[0] ?? "")) };

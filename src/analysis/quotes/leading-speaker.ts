@@ -78,7 +78,8 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
     const word = bare(t);
     // "Gerald F. Seib, the columnist": the comma ends the name, it does not make "Seib" lower-case. A lone
     // word before a comma ("Alabama,", "R-Texas,") is left out: it is a place or a party far more often.
-    const fits = isCap(n > 1 ? t.replace(/[,;:]$/, "") : t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_ADJECTIVES.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
+    // "76-year-old Morton Blackwell": an age before a name is part of the phrase.
+    const fits = isCap(n > 1 ? t.replace(/[,;:]$/, "") : t) || /^\d+-[a-z-]+$/.test(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_ADJECTIVES.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
     if (!fits) break;
     // A phrase never ends on "of", "the" or "van": no need to read it there.
     if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(end);

@@ -25,7 +25,8 @@ const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFI
 const isInitials = (t: string) => /^(?:[A-Z]\.){1,3}$/.test(t);
 
 export function isOrgRun(run: string[]): boolean {
-  return run.some((t) => ORG_WORDS.has(bare(t))) || (run.length <= 2 && run.some((t, i) => isAcronym(t) && !(isInitials(t) && i < run.length - 1)));
+  // "Hillsborough County GOP", "NBC": a word in capitals is an acronym, and names no person (initials aside).
+  return run.some((t) => ORG_WORDS.has(bare(t))) || run.some((t, i) => isAcronym(t) && !(isInitials(t) && (i < run.length - 1 || run.length > 2)));
 }
 
 export function nameOf(tokens: string[]): string {

@@ -189,3 +189,23 @@ describe("a name that ends at a comma", () => {
     expect(speakerOf("crossings", "Wait, it gets better:", "“The crossings will stop at dusk until the new lights are fitted.”")).toBe("?");
   });
 });
+
+describe("relative clauses that end before the subject", () => {
+  it("reads the name after the relative clause's comma as the subject", () => {
+    expect(speakerOf("basic philosophy", "As for harbour analysts who claim to find the plan sensible, Odile Brandt said, “I just think they do not understand what its basic philosophy is.”")).toBe("Odile Brandt");
+  });
+
+  it("reads “whom he called” as the pronoun's words, not the noun before", () => {
+    expect(speakerOf("divisive figure", "Ivo Lund said he had two options: Vote for Ana Ruiz, whom he called “the most divisive figure in the harbour's history,” or stay at home.")).not.toBe("Vote");
+  });
+});
+
+describe("ages and acronyms around names", () => {
+  it("reads an age before a name as part of the phrase", () => {
+    expect(speakerOf("deep commitment", "76-year-old Morten Holm, founder of the Harbour Institute, HYC member in the 1960s, endorsed Ruiz last week, saying she “has shown her deep commitment to the islands.”")).toBe("Morten Holm");
+  });
+
+  it("never reads a run with a word in capitals as a person", () => {
+    expect(speakerOf("looked me", "“He looked me right in the eye and said yes,” Dora Vidal, the chairwoman of Tarrow's Eastmoor County HBC, recalled.")).toBe("Dora Vidal");
+  });
+});
