@@ -59,7 +59,8 @@ organizer coordinator principal teacher president-elect whip chairman-elect owne
 surrogate operative staffer adviser investigator prosecutor economist author writer commentator master warden
 barrister solicitor striker midfielder defender goalkeeper winger quarterback pitcher skipper
 employee worker resident voter student supporter volunteer veteran donor confidant insider engineer
-nurse officer trader farmer pilot driver
+nurse officer trader farmer pilot driver actor actress singer comedian musician artist filmmaker
+producer rapper athlete player user blogger commenter viewer reader caller listener fan follower
 `);
 
 /** Speakers who stand for an organisation rather than being named. */

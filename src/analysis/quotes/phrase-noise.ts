@@ -72,10 +72,14 @@ function withoutTrailingAux(p: string): string {
 // States as news copy abbreviates them after a home town ("of Springfield, Va."), full stops already dropped.
 const US_STATES = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
 
+// Words of description in lower case, no preposition among them, then a capitalised name.
+const DESCRIBED_NAME = /^[a-z]+ed(?:\s+(?!(?:about|by|to|for|with|from|on|in|at|of|as)\b)[a-z-]+)*\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u;
+
 /** Pieces that are not the speaker: relative clauses, participle phrases and openers ("Speaking to …"). */
 export function isAside(piece: string): boolean {
   return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because|amid|amidst|among|amongst|following|citing|regarding|concerning|upon|throughout|within|toward|towards|against|beyond|through|across|around|behind|via)\b/i.test(piece)
-    || /^[a-z]+(?:ing|ed)\b/.test(piece)
+    // "asked about Apple", "speaking at the port" are asides; "retired neurosurgeon Ben Carson" describes a name.
+    || (/^[a-z]+(?:ing|ed)\b/.test(piece) && !DESCRIBED_NAME.test(piece))
     // "Johnnie Wilson, 72, of Springfield, Va.": an age, or a state written short, after a name.
     || /^\d{1,3}$/.test(piece)
     || US_STATES.test(piece)

@@ -77,9 +77,20 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
       // "Secretary of State John F. Kerry": the title runs on into the name.
       const tail = parsePiece(pp[2]);
       if (tail?.kind === "person" && tail.role && !/^(?:a|an|the)\s/i.test(pp[2])) return { ...tail, text, role: `${pp[1]} of ${tail.role}` };
+      // "master of ceremonies Asab Tabchi": a full name after the job's own words.
+      if (tail?.kind === "person" && tail.name.split(" ").length >= 2 && !/^(?:a|an|the)\s/i.test(pp[2]) && !isPlaceName(tail.name.split(" "))) {
+        return { ...tail, text, role: text.slice(0, text.lastIndexOf(tail.name)).trim() };
+      }
       return { ...head, name: text, role: text };
     }
-    if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) return { kind: "role", text, name: text, role: text };
+    if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) {
+      // "master of ceremonies Asab Tabchi": a full name after the job's own words.
+      const named = looksLikeRole(pp[1]) && !/^(?:a|an|the)\s/i.test(pp[2]) ? parsePiece(pp[2]) : undefined;
+      if (named?.kind === "person" && named.name.split(" ").length >= 2 && !isPlaceName(named.name.split(" "))) {
+        return { ...named, text, role: text.slice(0, text.lastIndexOf(named.name)).trim() };
+      }
+      return { kind: "role", text, name: text, role: text };
+    }
   }
 
   // "A statement endorsed by …", "Officials at …": the first noun is the speaker.

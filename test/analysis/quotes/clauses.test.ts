@@ -209,3 +209,17 @@ describe("ages and acronyms around names", () => {
     expect(speakerOf("looked me", "“He looked me right in the eye and said yes,” Dora Vidal, the chairwoman of Tarrow's Eastmoor County HBC, recalled.")).toBe("Dora Vidal");
   });
 });
+
+describe("descriptions before a name", () => {
+  it("reads a past participle of description before a name as part of the speaker's words", () => {
+    expect(speakerOf("mistake", "“I am not going to say it is a mistake,” said retired surgeon Ben Okoro, asked about his claims.")).toBe("Ben Okoro");
+  });
+
+  it("reads a job with “of” before a full name as that person's role", () => {
+    expect(speakerOf("welcoming", "“Thanks, Eastport, for welcoming the new families,” said master of ceremonies Asab Tarkani, an engineer who came to the town decades ago.")).toBe("Asab Tarkani");
+  });
+
+  it("knows actors, users and fans as unnamed speakers", () => {
+    expect(speakerOf("two-horse race", "“It's like a two-horse race where both horses are lame,” the film actor says of the election.")).toBe("film actor");
+  });
+});
