@@ -85,7 +85,8 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     }
     if (head === undefined && (looksLikeRole(pp[1]) || /^(?:a|an)\s/i.test(piece))) {
       // "master of ceremonies Asab Tabchi": a full name after the job's own words.
-      const named = looksLikeRole(pp[1]) && !/^(?:a|an|the)\s/i.test(pp[2]) ? parsePiece(pp[2]) : undefined;
+      // Only words of the job between it and the name: "director of research at Widmeyer Partners" names a firm.
+      const named = looksLikeRole(pp[1]) && /^(?:\p{Ll}[\p{L}-]*\s+)+\p{Lu}/u.test(pp[2]) && !/\s(?:of|for|at|from|with|in|on)\s/.test(pp[2]) ? parsePiece(pp[2]) : undefined;
       if (named?.kind === "person" && named.name.split(" ").length >= 2 && !isPlaceName(named.name.split(" "))) {
         return { ...named, text, role: text.slice(0, text.lastIndexOf(named.name)).trim() };
       }

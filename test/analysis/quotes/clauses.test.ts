@@ -223,3 +223,9 @@ describe("descriptions before a name", () => {
     expect(speakerOf("two-horse race", "“It's like a two-horse race where both horses are lame,” the film actor says of the election.")).toBe("film actor");
   });
 });
+
+describe("a job at a firm after a name", () => {
+  it("keeps the person, not the firm the job is at", () => {
+    expect(speakerOf("turning point", "“If you look at the vote as a turning point, that is where it began,” Dag Usher, director of research at Widmeyer Communications, said at the time.")).toBe("Dag Usher");
+  });
+});
