@@ -1,5 +1,7 @@
 // Settings come from the environment (and .env through dotenv), checked once at start-up.
 // A bad or missing variable stops the bot with a message that names it and says how to fix it.
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { z } from "zod";
 
 const flag = z
@@ -12,6 +14,12 @@ const idList = z
   .optional()
   .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean));
 
+/** The cache folder of the user running the bot (XDG_CACHE_HOME, or ~/.cache), then corpus-bot. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_CACHE_HOME?.trim() || join(homedir(), ".cache");
+  return join(base, "corpus-bot");
+}
+
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 
 const schema = z
@@ -19,8 +27,8 @@ const schema = z
     CORPUS_DIR: z.string().min(1).default("seeds"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     CORPUS_WATCH: flag,
-    /** Where built corpora are kept between runs; "off" keeps none. */
-    CORPUS_CACHE_DIR: z.string().min(1).default(".cache/corpus-bot"),
+    /** Where built corpora are kept between runs; "off" keeps none. The user's cache folder by default, never the working directory. */
+    CORPUS_CACHE_DIR: z.string().min(1),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000).default(5),
 
@@ -63,7 +71,7 @@ export class ConfigError extends Error {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env mean "not set", as people expect from commented-out templates.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = schema.safeParse(present);
+  const parsed = schema.safeParse({ CORPUS_CACHE_DIR: defaultCacheDir(env), ...present });
   if (parsed.success) return parsed.data;
   throw new ConfigError(
     parsed.error.issues.map((i) => `${String(i.path[0] ?? "configuration")} ${i.message}: set it in .env (see .env.example)`),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,6 +45,18 @@ describe("the corpus cache", () => {
     ["a corrupt part", (dir: string) => writeFileSync(join(dir, "search.json"), "{ not json")],
     ["a half-written snapshot", (dir: string) => rmSync(join(dir, "meta.json"))],
     ["a part from an older layout", (dir: string) => writeFileSync(join(dir, "quotes.json"), JSON.stringify({ version: 0 }))],
+    ["problems that are not a list", (dir: string) => writeFileSync(join(dir, "problems.json"), "{}")],
+    ["passages emptied", (dir: string) => writeFileSync(join(dir, "passages.json"), "[]")],
+    ["a quotation credited to someone else", (dir: string) => {
+      const quotes = readFileSync(join(dir, "quotes.json"), "utf8");
+      writeFileSync(join(dir, "quotes.json"), quotes.replaceAll("Mara Quill", "Ivo Marek"));
+    }],
+    ["meta that is not an object", (dir: string) => writeFileSync(join(dir, "meta.json"), "[1, 2]")],
+    ["meta without digests", (dir: string) => {
+      const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as Record<string, unknown>;
+      delete meta.digests;
+      writeFileSync(join(dir, "meta.json"), JSON.stringify(meta));
+    }],
   ])("ignores %s and rebuilds", async (_what, damage) => {
     const { folder, cacheDir } = setup();
     const first = await start(folder, cacheDir);
