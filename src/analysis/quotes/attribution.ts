@@ -123,12 +123,20 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
   const out: { phrase: SpeakerPhrase; at: number; cue: CueHit }[] = [];
   for (const cue of all) {
     if (isWeakCue(cue.lemma)) continue;
+    // Only the words within reach of the cue can name its speaker: a sentence of any length costs its length.
+    const from = Math.max(0, cue.start - SUBJECT_REACH);
+    const text = sentence.slice(from, cue.end + SUBJECT_REACH);
+    const here = { ...cue, start: cue.start - from, end: cue.end - from };
+    const before = all.filter((c) => c.end <= cue.start && c.start >= from).map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
     // "Bolton distanced himself from the plan by saying he …": a participle's speaker is the sentence's subject.
-    const s = cue.participle ? mainSubject(sentence.slice(0, cue.start), all.filter((c) => c.end <= cue.start), offset) : subjectOf(sentence, cue, offset) ?? invertedSubject(sentence, cue, offset);
+    const s = cue.participle ? mainSubject(text.slice(0, here.start), before, offset + from) : subjectOf(text, here, offset + from) ?? invertedSubject(text, here, offset + from);
     if (s) out.push({ ...s, cue });
   }
   return out;
 }
+
+/** How far before or after its cue a speaker can be named, in characters (see REACH in extract.ts). */
+const SUBJECT_REACH = 600;
 
 /** “…,” said Joanna Smith, …: right after a closing quote mark the speaker follows the cue. */
 function invertedSubject(sentence: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {

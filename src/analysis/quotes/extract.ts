@@ -5,7 +5,7 @@ import { findCues, isWeakCue } from "./cues.js";
 import { attributionAfter, attributionBefore, sentenceSubject, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
-import { opensParagraph, sentenceAt, type Para } from "./masked-paragraphs.js";
+import { opensParagraph, sentenceAt, sentenceIndex, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { tidyRole } from "./role-hygiene.js";
 import { unitsOf, unitText, type Unit, type UnitPart } from "./quote-units.js";
@@ -174,12 +174,30 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
  */
 function headOf(first: UnitPart, kept: ReadonlySet<QuoteSpan>): { start: number; text: string } {
   const { para } = first;
-  let start = sentenceAt(para, first.span.open).start;
-  for (const s of para.spans) {
-    if (s.open >= first.span.open || s.open < start) continue;
-    if (kept.has(s) || cueRightBefore(para.masked.slice(start, s.open))) start = s.close ?? s.contentEnd;
+  let start = Math.max(sentenceAt(para, first.span.open).start, first.span.open - REACH);
+  // Back from the quotation to the nearest span that bounds it: the walk stays within REACH.
+  for (let i = spanIndex(para, first.span) - 1; i >= 0; i--) {
+    const s = para.spans[i]!;
+    const close = s.close ?? s.contentEnd;
+    if (s.open < start) break;
+    if (kept.has(s) || cueRightBefore(para.masked.slice(Math.max(start, s.open - CUE_REACH), s.open))) {
+      start = close;
+      break;
+    }
   }
   return { start, text: para.masked.slice(start, first.span.open) };
+}
+
+/** Where `span` stands in its paragraph's spans (sorted by their opening mark): a binary search. */
+function spanIndex(para: Para, span: QuoteSpan): number {
+  let a = 0;
+  let b = para.spans.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (para.spans[mid]!.open < span.open) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /**
@@ -213,14 +231,14 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
   if (last.span.close === null) return undefined;
   const closeAt = last.span.close;
   const lastSentence = sentenceAt(last.para, Math.max(0, closeAt - 1));
-  const nextOpen = last.para.spans.find((s) => s.open >= closeAt)?.open ?? Infinity;
-  const tailEnd = Math.min(lastSentence.end, nextOpen);
+  const nextOpen = last.para.spans[spanIndex(last.para, last.span) + 1]?.open ?? Infinity;
+  const tailEnd = Math.min(lastSentence.end, nextOpen, closeAt + REACH);
   const after = attributionAfter(last.para.masked.slice(closeAt, tailEnd), last.para.start + closeAt);
   if (after || tailEnd !== closeAt) return after;
   // “… tonight.” Rudd said.  The mark ended the sentence; the next one may still open on the speaker and
   // the cue ("“Who can remember?” Ana Ruiz asked as the count went on."), however long it runs after them.
-  const next = last.para.sentences.find((s) => s.start >= closeAt);
-  const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen)) : "";
+  const next = last.para.sentences[sentenceIndex(last.para, closeAt)];
+  const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen, next.start + REACH)) : "";
   const cue = findCues(words)[0];
   // "Kasich said he would have …" reports speech of its own; it does not sign the quotation before it.
   const ownSpeech = cue !== undefined && /^\s*(?:that|he|she|they|it|we|I|there|this)\b/.test(words.slice(cue.end));
@@ -230,6 +248,15 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
   }
   return undefined;
 }
+
+/**
+ * How far from a quotation or a cue the words naming its speaker can stand, in characters. Real copy
+ * stays well inside it; a pathological paragraph (one unbroken sentence of thousands of quote marks)
+ * then costs time in proportion to its length, never to its length squared.
+ */
+const REACH = 600;
+/** How far before a term its naming cue can stand ("called it “…”"): three words and some room. */
+const CUE_REACH = 60;
 
 /** A quotation with an attribution of its own: the speaker its words name; undefined for a term or a title. */
 function attributed(article: ArticleState, unit: Unit, chosen: Attribution, text: string, words: number, head: string): Found | undefined {

@@ -15,9 +15,14 @@ const NP_GLUE = new Set(["of", "for", "at", "the", "a", "an", "and", "&", "to"])
  * the subject of a participle cue when no reporting verb precedes it.
  */
 export function leadingSpeaker(sentence: string): SpeakerPhrase | undefined {
-  // Asked once per sentence for its subject, and again for each "it said" or "adding:" in it.
-  return LEADS.get(sentence, () => readLeadingSpeaker(sentence));
+  // Asked once per sentence for its subject, and again for each "it said" or "adding:" in it. Only its
+  // opening words can hold that: a sentence of any length is read (and cached) by them alone.
+  const opening = sentence.length > OPENING ? sentence.slice(0, OPENING) : sentence;
+  return LEADS.get(opening, () => readLeadingSpeaker(opening));
 }
+
+/** The characters of a sentence that can hold its opening noun phrase, asides and openers included. */
+const OPENING = 400;
 
 const LEADS = new BoundedCache<SpeakerPhrase | undefined>();
 

@@ -85,7 +85,20 @@ export function paragraphsOf(doc: CorpusDocument): Para[] {
 
 /** The sentence that holds `offset`, or the whole paragraph when none does. */
 export function sentenceAt(para: Para, offset: number): Sentence {
-  return para.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: para.text.length, text: para.masked };
+  const s = para.sentences[sentenceIndex(para, offset + 1) - 1];
+  return s && offset >= s.start && offset < s.end ? s : { start: 0, end: para.text.length, text: para.masked };
+}
+
+/** The index of the first sentence starting at or after `offset` (sentences are in order): a binary search. */
+export function sentenceIndex(para: Para, offset: number): number {
+  let a = 0;
+  let b = para.sentences.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (para.sentences[mid]!.start < offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** Whether only spaces stand before the quote mark at `open`: the quotation opens its paragraph. */

@@ -81,13 +81,13 @@ function doubleSpans(text: string): QuoteSpan[] {
  * Single-quoted spans outside double quotes (headline style, or British copy). An apostrophe looks
  * like a closing mark, so a single quote counts only when both of its marks are found.
  */
-function singleSpans(text: string, from: number, to: number): QuoteSpan[] {
+function singleSpans(text: string, marks: readonly number[], from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  SINGLE_MARK.lastIndex = from;
-  for (let m = SINGLE_MARK.exec(text); m && m.index < to; m = SINGLE_MARK.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (const i of marks) {
+    if (i < from) continue;
+    if (i >= to) break;
+    const c = text[i] ?? "";
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // half of a '' double mark
     const prev = text[i - 1] ?? "";
     const next = text[i + 1] ?? "";
@@ -107,12 +107,29 @@ function singleSpans(text: string, from: number, to: number): QuoteSpan[] {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = doubleSpans(text);
   const spans = [...doubles];
+  // Every single mark, found once: each stretch between double quotes walks on from where the last
+  // stopped, so the scan stays linear however many stretches and apostrophes a paragraph holds.
+  const marks = [...text.matchAll(SINGLE_MARK)].map((m) => m.index ?? 0);
   let from = 0;
+  let first = 0;
   for (const d of [...doubles, { open: text.length, close: text.length }]) {
-    spans.push(...singleSpans(text, from, d.open));
+    while (first < marks.length && marks[first]! < from) first++;
+    spans.push(...singleSpans(text, marks.slice(first, upperBound(marks, d.open, first)), from, d.open));
     from = d.close ?? text.length;
   }
   return spans.filter((s) => s.contentEnd > s.contentStart).sort((a, b) => a.open - b.open);
+}
+
+/** The first position in the sorted `values`, from `lo`, holding a value of at least `limit`. */
+function upperBound(values: readonly number[], limit: number, lo: number): number {
+  let a = lo;
+  let b = values.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (values[mid]! < limit) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** True when the paragraph opens with a quote mark (after spaces): the sign of a quote's continuation. */
