@@ -33,6 +33,15 @@ const CASUAL_WORD = /^(?:today|tonight|tomorrow|yesterday)\b/i;
 // "9/11" names an attack, not a date: a numeric date needs its year.
 const NUMERIC_WITHOUT_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
 
+/**
+ * The words just before `at`: every cue read before a date ("since", "every", a capitalised name) is a
+ * word or two long, and reading only these keeps a sentence of any length linear.
+ */
+function lookBack(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - LOOK), at);
+}
+const LOOK = 80;
+
 function partOfName(before: string): boolean {
   const word = CAPITALISED_BEFORE.exec(before)?.[1];
   return word !== undefined && !CUE_WORDS.test(word);
@@ -148,7 +157,7 @@ function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
   if (!k.year && !k.month && !k.day && !k.weekday) return null;
   if (/\bnow\b/i.test(r.text)) return null;
   const before = sentence.slice(0, r.index);
-  if (RECURRING.test(before)) return null;
+  if (RECURRING.test(lookBack(sentence, r.index))) return null;
 
   if (NUMERIC_WITHOUT_YEAR.test(r.text.trim())) return null;
   if (CASUAL_WORD.test(r.text)) {
@@ -161,7 +170,7 @@ function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
   }
   // "in Saturday's crush": before a possessive date the preposition belongs to the noun, not the date.
   const possessive = /^['’]s\b/.test(sentence.slice(r.index + r.text.length));
-  const lead = possessive ? null : LEAD_WORD.exec(before);
+  const lead = possessive ? null : LEAD_WORD.exec(lookBack(sentence, r.index));
   const start = lead ? r.index - lead[0].length : r.index;
   // chrono keeps a trailing comma or full stop ("last Wednesday,"); the expression does not.
   const end = r.index + r.text.replace(/[\s,.;:]+$/, "").length;
@@ -176,8 +185,8 @@ function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
       const w = WEEKDAY_WORD.exec(r.text);
       if (!w || w[2] === "s") return null; // "Sun", "Sundays"
       const at = r.index + w.index;
-      const prior = sentence.slice(0, at);
-      const after = sentence.slice(at + w[0].length);
+      const prior = lookBack(sentence, at);
+      const after = sentence.slice(at + w[0].length, at + w[0].length + LOOK);
       if (/^\s+[A-Z]/.test(after) && !ANY_MONTH.test(after) && !WEEKDAY_CUE.test(prior)) return null; // "The Sunday Times"
       if (partOfName(prior)) return null; // "Fox News Sunday"
       if (!published) return mention(null);
@@ -187,7 +196,7 @@ function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
     const m = MONTH_WORD.exec(r.text);
     if (!m) return null; // "march" the verb
     const at = r.index + m.index;
-    if (!MONTH_CUE.test(sentence.slice(0, at))) return null;
+    if (!MONTH_CUE.test(lookBack(sentence, at))) return null;
     if (!published) return mention(null);
     return mention(resolveMonth(r.start.get("month") ?? 1, published, direction(sentence, at, end)));
   }
@@ -210,7 +219,7 @@ function toMention(r: Reading, ctx: MentionContext): TemporalMention | null {
 }
 
 function direction(sentence: string, at: number, end: number): Direction {
-  const found = DIRECTION_WORD.exec(sentence.slice(0, at));
+  const found = DIRECTION_WORD.exec(lookBack(sentence, at));
   const word = (found?.[1] ?? found?.[2])?.toLowerCase();
   if (word === "next") return "next";
   // "since May", "since Monday": whatever the verb, the day has come.

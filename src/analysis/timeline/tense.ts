@@ -138,6 +138,12 @@ const asTense = (m: Marker): Tense => (m === "past" || m === "future" ? m : "unk
  * verb it is the subject of stands.
  */
 export function tenseNear(sentence: string, start: number, end: number): Tense {
+  // The verbs that can govern a date stand near it: a sentence of any length is read within WINDOW of it,
+  // so that a paragraph of thousands of dates costs its length, not its length squared.
+  if (sentence.length > end - start + 2 * WINDOW) {
+    const from = Math.max(0, start - WINDOW);
+    return tenseNear(sentence.slice(from, end + WINDOW), start - from, end - from);
+  }
   const tokens = tokenize(sentence);
   const first = tokens.findIndex((t) => t.to > start);
   if (first < 0) return "unknown";
@@ -159,6 +165,9 @@ export function tenseNear(sentence: string, start: number, end: number): Tense {
   if (possessive && marker === "present") return AWAITING.test(sentence.slice(0, start)) ? "future" : "past";
   return asTense(marker);
 }
+
+/** How far either side of a date its governing verb is looked for, in characters. */
+const WINDOW = 400;
 
 const AWAITING = /\b(?:ahead of|in advance of|in the run-up to|build-up to|preparing for|prepare for|prepares for)\s+(?:the\s+)?$/i;
 
