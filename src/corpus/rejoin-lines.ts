@@ -55,35 +55,39 @@ function sameParagraph(a: string, b: string, c: string | undefined, wrap: WrapEv
   return isFull(a, b, wrap) && !OPENS_QUOTE.test(b);
 }
 
-function joinLines(a: string, b: string): string {
-  // "end-to-" + "end" stays one hyphenated word; anything else joins with a space.
-  if (/\w-$/.test(a)) return a + b;
-  return `${a} ${b}`;
+/** One paragraph's lines as one line: "end-to-" + "end" stays one hyphenated word; others join with a space. */
+function joinLines(lines: readonly string[]): string {
+  const parts: string[] = [lines[0] ?? ""];
+  for (let i = 1; i < lines.length; i++) parts.push(/\w-$/.test(lines[i - 1]!) ? "" : " ", lines[i]!);
+  return parts.join("");
 }
 
+/**
+ * The paragraphs of `text`, each a list of lines until it ends. Linear in the text: each line is
+ * compared with the one before it, never with the paragraph grown so far.
+ */
 export function rejoinLines(text: string): string[] {
   const lines = text.split("\n");
   const wrap = wrapEvidence(lines);
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  let current: string[] = [];
   for (const [i, line] of lines.entries()) {
+    const last = current[current.length - 1];
     if (line === "") {
-      if (current !== null) paragraphs.push(current);
-      current = null;
-    } else if (current === null) {
-      current = line;
+      if (last !== undefined) paragraphs.push(joinLines(current));
+      current = [];
+    } else if (last === undefined) {
+      current = [line];
     } else {
-      const lastLine: string = current.slice(current.lastIndexOf("\n") + 1);
       const after = lines[i + 1];
-      if (sameParagraph(lastLine, line, after === "" ? undefined : after, wrap)) {
-        current = `${current}\n${line}`;
+      if (sameParagraph(last, line, after === "" ? undefined : after, wrap)) {
+        current.push(line);
       } else {
-        paragraphs.push(current);
-        current = line;
+        paragraphs.push(joinLines(current));
+        current = [line];
       }
     }
   }
-  if (current !== null) paragraphs.push(current);
-  // Lines were kept apart by "\n" only to compare them one by one; now they become one paragraph.
-  return paragraphs.map((p) => p.split("\n").reduce(joinLines));
+  if (current.length > 0) paragraphs.push(joinLines(current));
+  return paragraphs;
 }
