@@ -7,7 +7,7 @@ import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
 import { runPaced, runToEnd } from "../text/steps.js";
 import { cleanCorpusSteps, contentKey, contentKeySteps, readCorpus } from "../corpus/load-corpus.js";
-import { describeProblem } from "../corpus/problem.js";
+import { describeProblem, type CorpusProblem } from "../corpus/problem.js";
 
 export interface CorpusLibrary extends ReloadControl {
   current(): CorpusSnapshot;
@@ -23,6 +23,8 @@ export async function openCorpusLibrary(folder: string, log: Logger, { cacheDir 
   const raw = await readCorpus(folder);
   const key = contentKey(raw);
   let snapshot: CorpusSnapshot | undefined = await cache?.load(key, folder);
+  // The cache is keyed by the articles it holds; the files it could not load are the folder's as it is now.
+  if (snapshot) snapshot = withProblems(snapshot, raw.problems);
   if (!snapshot) {
     // Nothing is served yet: build straight through, then keep the result for the next start.
     snapshot = await buildSnapshotInParallel(runToEnd(cleanCorpusSteps(raw)), log);
@@ -48,8 +50,14 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
         if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress({ stage: "reading-files", done, total }, (0.3 * done) / total);
       });
       if ((await runPaced(contentKeySteps(raw))) === old.key) {
-        const report = compare(old, old, performance.now() - started);
-        log.info({ outcome: "unchanged", ...summary(report) }, "corpus reload");
+        // The same articles, but a bad file may have come or gone: the report says so, nothing is rebuilt.
+        const next = withProblems(old, raw.problems);
+        const report = compare(old, next, performance.now() - started);
+        if (next !== old) {
+          for (const p of newProblems(old.problems, next.problems)) log.warn({ problem: p }, describeProblem(p));
+          snapshot = next;
+        }
+        log.info({ outcome: next === old ? "unchanged" : "problems-changed", ...summary(report) }, "corpus reload");
         return { status: "reloaded", report };
       }
       progress({ stage: "cleaning", documents: raw.articles.length }, 0.3);
@@ -92,10 +100,27 @@ function compare(old: CorpusSnapshot, next: CorpusSnapshot, milliseconds: number
     changed: [...after].filter(([id, fp]) => before.has(id) && before.get(id) !== fp).map(([id]) => id),
     ...analysisCounts(next),
     milliseconds: Math.round(milliseconds),
+    // Every file that was not loaded, whatever the severity, and every error about the corpus.
     rejected: next.problems
-      .filter((p) => p.severity === "error")
+      .filter((p) => p.severity === "error" || NOT_LOADED.has(p.code))
       .map((p) => ({ file: p.file, reason: describeProblem(p) })),
   };
+}
+
+/** Problems that mean a file of the folder was left out. */
+const NOT_LOADED = new Set<CorpusProblem["code"]>(["unreadable-file", "empty-file", "binary-file", "invalid-utf8", "file-too-large", "unsupported-file", "duplicate-id"]);
+
+const problemKey = (p: CorpusProblem) => `${p.code}\u0000${p.file}\u0000${p.line ?? ""}\u0000${p.field ?? ""}\u0000${p.message}`;
+
+/** `snapshot` with the problems of the folder as read now; the same object when they are the same. */
+function withProblems(snapshot: CorpusSnapshot, problems: readonly CorpusProblem[]): CorpusSnapshot {
+  const same = snapshot.problems.length === problems.length && snapshot.problems.every((p, i) => problemKey(p) === problemKey(problems[i]!));
+  return same ? snapshot : { ...snapshot, problems };
+}
+
+function newProblems(before: readonly CorpusProblem[], after: readonly CorpusProblem[]): CorpusProblem[] {
+  const known = new Set(before.map(problemKey));
+  return after.filter((p) => !known.has(problemKey(p)));
 }
 
 /** What the analyses found, for the reload report. */

@@ -32,6 +32,27 @@ describe("/reload", () => {
     expect(reply.report.rejected[0]?.reason).toMatch(/corpus\.json, line 1, document tram, field "published"/);
   });
 
+  it("reports a bad file added alone, and stops reporting it once it is gone", async () => {
+    const { folder, send } = await startBot({ tram: TRAM });
+    writeFileSync(join(folder, "blank.txt"), "  \n\n ");
+    const added = await send("/reload");
+    assertOk(added, "reload");
+    expect(added.report.rejected.map((r) => r.file)).toEqual(["blank.txt"]);
+    expect(added.report.added).toEqual([]);
+    unlinkSync(join(folder, "blank.txt"));
+    const removed = await send("/reload");
+    assertOk(removed, "reload");
+    expect(removed.report.rejected).toEqual([]);
+  });
+
+  it("lists files that are not articles among those it did not load", async () => {
+    const { folder, send } = await startBot({ tram: TRAM });
+    writeFileSync(join(folder, "notes.docx"), "PK\u0003\u0004 not an article");
+    const reply = await send("/reload");
+    assertOk(reply, "reload");
+    expect(reply.report.rejected.map((r) => r.file)).toContain("notes.docx");
+  });
+
   it("keeps the corpus it had when nothing valid remains, and says why", async () => {
     const { folder, send } = await startBot({ tram: TRAM });
     writeFileSync(join(folder, "tram.txt"), "   ");

@@ -32,6 +32,14 @@ describe("the corpus cache", () => {
     expect(await answers(second)).toEqual(await answers(first));
   });
 
+  it("reports a bad file that came after the cache was written, at once", async () => {
+    const { folder, cacheDir } = setup();
+    await start(folder, cacheDir);
+    writeFileSync(join(folder, "blank.txt"), "   ");
+    const second = await start(folder, cacheDir);
+    expect(second.library.current().problems.map((p) => p.file)).toEqual(["blank.txt"]);
+  });
+
   it("rebuilds when an article changes", async () => {
     const { folder, cacheDir } = setup();
     const first = await start(folder, cacheDir);
