@@ -11,6 +11,7 @@ import { registerDiscordCommands } from "./adapters/discord/register.js";
 import { createDiscordAdapter } from "./adapters/discord/start.js";
 import commands from "../commands/index.js";
 import { startBot } from "./core/bot.js";
+import { CorpusUnavailable } from "./library/corpus-library.js";
 import { ConfigError, discordEnabled, readConfig, slackEnabled, type Config } from "./config.js";
 import { keepServing, type Adapter } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
@@ -45,7 +46,8 @@ async function main(argv: string[]): Promise<number> {
     case "ask": {
       // Replies go to stdout; only warnings and worse go to stderr unless LOG_LEVEL says otherwise.
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) });
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) }));
+      if (!bot) return 2;
       await runOneShot(bot, { json: values.json ?? false, ...(positionals.length > 0 && { command: positionals.join(" ") }) });
       return 0;
     }
@@ -86,7 +88,8 @@ async function main(argv: string[]): Promise<number> {
       // A person at the console alone wants answers, not service logs: warnings only, unless asked.
       const consoleOnly = !slackEnabled(config) && !discordEnabled(config);
       const log = createLogger(process.env.LOG_LEVEL ?? (consoleOnly ? "warn" : config.LOG_LEVEL));
-      const bot = await startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) });
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) }));
+      if (!bot) return 2;
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
       if (slackEnabled(config)) adapters.push({ name: "slack", ...createSlackAdapter(bot, config, log) });
@@ -116,6 +119,17 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(`${USAGE}\n`);
       return verb === "help" || verb === "--help" ? 0 : 2;
+  }
+}
+
+/** The bot, or undefined after saying on stderr why it cannot start (a corpus or cache folder it cannot use). */
+async function startOrSay<T>(start: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await start();
+  } catch (error) {
+    if (!(error instanceof CorpusUnavailable)) throw error;
+    process.stderr.write(`corpus-bot cannot start: ${error.message}\n`);
+    return undefined;
   }
 }
 

@@ -1,5 +1,7 @@
 // Holds the corpus being served. A reload builds a whole new snapshot off to the side and swaps it in
 // with one assignment: a question asked meanwhile is answered from the old one, never from half of each.
+import { constants } from "node:fs";
+import { access, mkdir, stat } from "node:fs/promises";
 import type { Logger } from "../logger.js";
 import type { ReloadControl, ReloadProgress, ReloadReport, ReloadResult } from "./reload.js";
 import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
@@ -18,7 +20,37 @@ export interface LibraryOptions {
   cacheDir?: string;
 }
 
+/** Start-up cannot go on: the corpus folder or the cache folder is unusable. The message names it and the fix. */
+export class CorpusUnavailable extends Error {
+  override readonly name = "CorpusUnavailable";
+}
+
+/**
+ * A folder of articles the bot can read, and a cache folder it can write: checked before anything is
+ * served, so that a wrong path stops start-up with its name instead of serving an empty corpus.
+ */
+async function assertUsable(folder: string, cacheDir: string | undefined): Promise<void> {
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new CorpusUnavailable(`the corpus folder ${folder} is a file, not a folder: set CORPUS_DIR or --corpus to a folder of articles`);
+    await access(folder, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    if (error instanceof CorpusUnavailable) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" || code === "EPERM" ? "cannot be read (permission denied)" : `cannot be opened (${code ?? String(error)})`;
+    throw new CorpusUnavailable(`the corpus folder ${folder} ${why}: set CORPUS_DIR or --corpus to a folder of articles`);
+  }
+  if (!cacheDir) return;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await access(cacheDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CorpusUnavailable(`the cache folder ${cacheDir} cannot be written (${code}): set CORPUS_CACHE_DIR to a folder the bot may write, or to off`);
+  }
+}
+
 export async function openCorpusLibrary(folder: string, log: Logger, { cacheDir }: LibraryOptions = {}): Promise<CorpusLibrary> {
+  await assertUsable(folder, cacheDir);
   const cache = cacheDir ? openSnapshotCache(cacheDir, log) : undefined;
   const raw = await readCorpus(folder);
   const key = contentKey(raw);

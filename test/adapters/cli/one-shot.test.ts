@@ -1,5 +1,8 @@
 // The one-shot CLI's JSON lines are a contract: integrations and the evaluation scripts read them.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../support/bot.js";
 
@@ -48,5 +51,25 @@ describe("corpus-bot ask --json", () => {
     const { stdout } = cli(["--corpus", folder, "/ask tram passengers"]);
     expect(stdout).toContain("40,000 passengers");
     expect(stdout).toContain("Tram line opens — City Post, 1 Sep 2025");
+  });
+});
+
+describe("corpus-bot ask when a folder cannot be used", () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", "--json", ...args], { input: "/sources\n", encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent", ...env } });
+
+  it("stops with the folder's name when the corpus folder does not exist, instead of serving nothing", () => {
+    const r = run(["--corpus", "/nonexistent/corpus-bot-articles"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("the corpus folder /nonexistent/corpus-bot-articles does not exist");
+  });
+
+  it("stops with the folder's name when the cache folder cannot be written", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "not-a-folder-")), "plain-file");
+    writeFileSync(file, "x");
+    const r = run(["--corpus", folder], { CORPUS_CACHE_DIR: join(file, "cache") });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`the cache folder ${join(file, "cache")} cannot be written`);
   });
 });
