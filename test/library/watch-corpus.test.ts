@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { watchCorpus } from "../../src/library/watch-corpus.js";
@@ -22,5 +22,29 @@ describe("watching the corpus folder", () => {
     await swapped;
     await watcher.stop();
     expect(bot.library.current().documents.map((d) => d.id)).toEqual(["bridge", "tram"]);
+  });
+});
+
+describe("watching a corpus folder that is replaced", () => {
+  it("re-arms on the new folder and loads what it holds", async () => {
+    const { bot, folder } = await startBot({ tram: "Tram line opens\n\nThe new tram line carried 40,000 passengers in its first week." });
+    const reloaded = new Promise<void>((resolve) => {
+      const original = bot.library.reload.bind(bot.library);
+      bot.library.reload = async (...args) => {
+        const result = await original(...args);
+        if (result.status === "reloaded" && bot.library.current().documents.some((d) => d.id === "ferry")) resolve();
+        return result;
+      };
+    });
+    const watcher = watchCorpus(bot.library, silentLogger(), 50, 50);
+    await watcher.start();
+    // As a deploy does it: the folder goes, and a new one with other files takes its place.
+    rmSync(folder, { recursive: true });
+    await new Promise((r) => setTimeout(r, 150));
+    mkdirSync(folder);
+    writeFileSync(join(folder, "ferry.txt"), "Ferry fares rise\n\nFerry fares to the islands will rise by eight percent in April.");
+    await reloaded;
+    await watcher.stop();
+    expect(bot.library.current().documents.map((d) => d.id)).toEqual(["ferry"]);
   });
 });
