@@ -5,6 +5,7 @@ import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
 import type { Reply } from "../../core/reply.js";
 import { renderPlain } from "../console/render.js";
+import { terminalSafe } from "../console/terminal-text.js";
 
 // The person at the terminal owns the corpus folder: they are a moderator.
 const LOCAL_USER: Caller = { id: "local", name: "local user", platform: "cli", isModerator: true };
@@ -17,7 +18,8 @@ export interface OneShotOptions {
 }
 
 export async function runOneShot(bot: Bot, { json, command, input = process.stdin, output = process.stdout }: OneShotOptions): Promise<void> {
-  const print = (reply: Reply) => output.write(json ? `${JSON.stringify(reply)}\n` : `${renderPlain(reply)}\n\n`);
+  // JSON escapes every control itself; plain text is bound for a terminal.
+  const print = (reply: Reply) => output.write(json ? `${JSON.stringify(reply)}\n` : `${terminalSafe(renderPlain(reply))}\n\n`);
   if (command !== undefined) {
     print(await bot.handleText(command, LOCAL_USER));
     return;

@@ -3,6 +3,7 @@ import { createInterface, type Interface } from "node:readline";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
 import { renderPlain } from "./render.js";
+import { terminalSafe } from "./terminal-text.js";
 
 const LOCAL_USER: Caller = { id: "local", name: "local user", platform: "console", isModerator: true };
 
@@ -33,8 +34,8 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
         const text = line.trim();
         if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) return void rl?.close();
         if (text !== "") {
-          const reply = await bot.handleText(text, LOCAL_USER, { progress: (note, fraction) => output.write(`${progressLine(note, fraction)}\n`) });
-          output.write(`${renderPlain(reply)}\n`);
+          const reply = await bot.handleText(text, LOCAL_USER, { progress: (note, fraction) => output.write(`${terminalSafe(progressLine(note, fraction))}\n`) });
+          output.write(`${terminalSafe(renderPlain(reply))}\n`);
         }
         rl?.prompt();
       });

@@ -73,3 +73,25 @@ describe("corpus-bot ask when a folder cannot be used", () => {
     expect(r.stderr).toContain(`the cache folder ${join(file, "cache")} cannot be written`);
   });
 });
+
+describe("plain text bound for a terminal", () => {
+  const hostile = writeCorpus({
+    tram: "Tram line opens\n\nThe tram \u001b]0;owned\u0007carried 40,000 passengers \u001b[2Jin its first week, the \u202eoperator said.",
+  });
+
+  it("never passes an escape sequence, a C1 control or a bidi override through", () => {
+    const r = spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", "--corpus", hostile], { input: "/ask tram passengers\n/sources\n", encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent" } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("passengers");
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(r.stdout).toContain("\u241B"); // the escape shown as ␛
+  });
+
+  it("shows a file name holding an escape sequence without running it, in check", () => {
+    const dir = writeCorpus({ tram: "Tram line opens\n\nThe tram carried 40,000 passengers in its first week." });
+    writeFileSync(join(dir, "evil\u001b[2J.txt"), "");
+    const r = spawnSync(process.execPath, ["bin/corpus-bot.js", "check", "--corpus", dir], { encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent" } });
+    expect(r.stdout).toContain("evil\u241B[2J.txt");
+    expect(r.stdout).not.toContain("\u001b");
+  });
+});
