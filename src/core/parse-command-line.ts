@@ -43,8 +43,11 @@ export function parseOptions(command: AnyCommand, args: string): ParsedOptions {
     const spec = m[1] ? named.get(m[1].toLowerCase()) : undefined;
     if (spec) {
       const raw = m[2] ?? m[3] ?? m[4] ?? "";
+      // Keeping the first or the last of two would answer a question nobody asked.
+      if (spec.name in values) return { ok: false, message: `${spec.name} is given twice: give it once` };
       const value = coerce(raw, spec);
       if (value === undefined) return { ok: false, message: `${spec.name} must be ${expected(spec)}, not "${raw}"` };
+      if (typeof value === "number" && !inRange(value, spec)) return { ok: false, message: `${spec.name} must be ${range(spec)}, not ${raw}` };
       values[spec.name] = value;
     } else {
       // Keep the original spacing between words of the free text.
@@ -68,13 +71,22 @@ function coerce(raw: string, spec: OptionSpec): string | number | boolean | unde
     case "boolean":
       return /^(true|yes|on|1)$/i.test(raw) ? true : /^(false|no|off|0)$/i.test(raw) ? false : undefined;
     case "integer":
-    case "number": {
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) return undefined;
-      return Number(raw);
-    }
+      return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
+    case "number":
+      return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : undefined;
   }
 }
 
 function expected(spec: OptionSpec): string {
-  return spec.type === "boolean" ? "true or false" : spec.type === "string" ? "text" : "a number";
+  return spec.type === "boolean" ? "true or false" : spec.type === "string" ? "text" : spec.type === "integer" ? "a whole number" : "a number";
+}
+
+function inRange(value: number, spec: OptionSpec): boolean {
+  return (spec.minimum === undefined || value >= spec.minimum) && (spec.maximum === undefined || value <= spec.maximum);
+}
+
+/** "between 1 and 5", "at least 1", "at most 50": the range the option's own schema declares. */
+function range(spec: OptionSpec): string {
+  if (spec.minimum !== undefined && spec.maximum !== undefined) return `between ${spec.minimum} and ${spec.maximum}`;
+  return spec.minimum !== undefined ? `at least ${spec.minimum}` : `at most ${spec.maximum}`;
 }

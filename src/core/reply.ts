@@ -78,8 +78,6 @@ export type InvalidCode =
   | "unknown-command"
   /** An option is missing, malformed or out of range. */
   | "bad-option"
-  /** A reload is already running. */
-  | "reload-busy"
   /** The reload found nothing to serve, or broke: the corpus being served stays. */
   | "reload-failed";
 

@@ -3,7 +3,7 @@
 import { constants } from "node:fs";
 import { access, mkdir, stat } from "node:fs/promises";
 import type { Logger } from "../logger.js";
-import type { ReloadControl, ReloadProgress, ReloadReport, ReloadResult } from "./reload.js";
+import type { ReloadControl, ReloadProgress, ReloadReport, ReloadResult, SettledReload } from "./reload.js";
 import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
@@ -68,11 +68,19 @@ export async function openCorpusLibrary(folder: string, log: Logger, { cacheDir 
 function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
   let snapshot = first;
   for (const p of snapshot.problems) log.warn({ problem: p }, describeProblem(p));
-  let reloading = false;
+  let running: Promise<SettledReload> | undefined;
 
-  async function reload(progress: ReloadProgress = () => {}): Promise<ReloadResult> {
-    if (reloading) return { status: "busy" };
-    reloading = true;
+  function reload(progress: ReloadProgress = () => {}): Promise<ReloadResult> {
+    // One reload at a time; whoever asks meanwhile is told, and given the running one's outcome to wait for.
+    if (running) return Promise.resolve({ status: "busy", running });
+    const current = reloadOnce(progress).finally(() => {
+      running = undefined;
+    });
+    running = current;
+    return current;
+  }
+
+  async function reloadOnce(progress: ReloadProgress): Promise<SettledReload> {
     const started = performance.now();
     try {
       const old = snapshot;
@@ -114,8 +122,6 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
         error: error instanceof Error ? error.message : String(error),
         report: compare(snapshot, snapshot, performance.now() - started),
       };
-    } finally {
-      reloading = false;
     }
   }
 

@@ -19,7 +19,11 @@ export type ReloadResult =
   | { status: "kept-old"; why: "no-articles"; folder: string; kept: number; report: ReloadReport }
   /** The build broke (a bug in an analysis, a disk error); the corpus being served stays. */
   | { status: "kept-old"; why: "failed"; error: string; report: ReloadReport }
-  | { status: "busy" };
+  /** Another reload was running: `running` settles with its outcome, which is this caller's answer too. */
+  | { status: "busy"; running: Promise<SettledReload> };
+
+/** How a reload ended, once it has. */
+export type SettledReload = Exclude<ReloadResult, { status: "busy" }>;
 
 /** Where a reload has got to; the command that asked turns it into words. */
 export type ReloadStage =

@@ -96,6 +96,18 @@ describe("dispatching a command line", () => {
     expect(reply).toMatchObject({ status: "ok", results: [expect.anything()] });
   });
 
+  it("says what is wrong with a typed number, in the option's own range", async () => {
+    const bot = await startBot(folder);
+    expect(await bot.send("/ask tram limit:1.5")).toMatchObject({ code: "bad-option", message: expect.stringContaining('limit must be a whole number, not "1.5"') });
+    expect(await bot.send("/ask tram limit:99999999999999999999")).toMatchObject({ code: "bad-option", message: expect.stringMatching(/limit must be between 1 and \d+, not 99999999999999999999/) });
+    expect(await bot.send("/ask tram limit:0")).toMatchObject({ code: "bad-option", message: expect.stringMatching(/limit must be between 1 and \d+, not 0/) });
+  });
+
+  it("refuses an option given twice rather than keep one of them", async () => {
+    const bot = await startBot(folder);
+    expect(await bot.send("/ask tram limit:2 limit:3")).toMatchObject({ code: "bad-option", message: expect.stringContaining("limit is given twice") });
+  });
+
   it("validates options a platform already split, exactly like typed ones", async () => {
     const bot = await startBot(folder);
     expect(await bot.bot.handleOptions("ask", { question: "tram", limit: 99 }, LOCAL)).toMatchObject({

@@ -21,7 +21,6 @@ export function mayShowInChannel(failure: Failure): boolean {
     case "control-characters":
     case "unknown-command":
     case "bad-option":
-    case "reload-busy":
     case "reload-failed":
     case "moderators-only":
     case "rate-limited":
