@@ -188,6 +188,9 @@ function partsFor(reply: OkReply): Parts {
 export function md(text: string): string {
   return text
     .replace(/[\\*_~`|[\]]/g, "\\$&")
+    // <@id>, <@&role>, <#channel>, <t:0:R>, </command:id>, <:emoji:id>: Discord's angle-bracket syntax
+    // would render as a pill or a live timestamp (allowed mentions keep it from pinging, not from showing).
+    .replace(/<(?=[@#:/]|t:|a:)/g, "\\<")
     .replace(/^([ \t]*)(#{1,3}|>>>|>|-#|-|\+)(?=\s|$)/gm, "$1\\$2")
     .replace(/^([ \t]*\d+)\.(?=\s)/gm, "$1\\.");
 }

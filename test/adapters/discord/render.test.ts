@@ -117,6 +117,15 @@ describe("renderForDiscord", () => {
     );
   });
 
+  it("shows Discord's angle-bracket syntax from an article as text: no pill, no live timestamp", () => {
+    const text = "Ask <@123456789012345678> or <@&223456789012345678> in <#323456789012345678> before <t:0:R>, see </help:1> <:wave:42>; 3 < 4";
+    const reply = { ...samples.quotes, quotes: [{ quote: text, sources: [GAZETTE] }] };
+    const description = renderForDiscord(reply, PUBLIC).pages[0]?.[0]?.description ?? "";
+    expect(description).not.toMatch(/(?<!\\)<(?:@|#|t:|\/|:)/);
+    expect(description).toContain("\\<@123456789012345678>");
+    expect(description).toContain("3 < 4");
+  });
+
   it.each([
     ["invalid", { private: false }],
     ["forbidden", { private: false }],
