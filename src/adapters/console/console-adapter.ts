@@ -29,10 +29,16 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
     rl.prompt();
     // Answer lines one at a time, in order, even when they are pasted in a burst.
     let queue = Promise.resolve();
+    // Once "exit" is read, lines pasted after it are left unanswered: the person asked to leave.
+    let leaving = false;
     rl.on("line", (line) => {
       queue = queue.then(async () => {
+        if (leaving) return;
         const text = line.trim();
-        if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) return void rl?.close();
+        if (/^(exit|quit|\/exit|\/quit)$/i.test(text)) {
+          leaving = true;
+          return void rl?.close();
+        }
         if (text !== "") {
           const reply = await bot.handleText(text, LOCAL_USER, { progress: (note, fraction) => output.write(`${terminalSafe(progressLine(note, fraction))}\n`) });
           output.write(`${terminalSafe(renderPlain(reply))}\n`);
