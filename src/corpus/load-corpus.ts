@@ -1,6 +1,7 @@
 // Reads a corpus folder: every .txt and .md article, and corpus.json for their metadata. Problems are
 // collected, never thrown: one bad file or entry costs that file or entry, not the corpus.
 import { createHash } from "node:crypto";
+import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, basename } from "node:path";
 import { cleanArticle } from "./clean-article.js";
@@ -53,7 +54,9 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
   const empty = { entries: new Map<string, ManifestEntry>(), problems: [] };
   let names: string[];
   try {
-    names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    const entries = await readdir(folder, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile()).map((e) => e.name).sort();
+    problems.push(...skippedEntries(entries));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     problems.push({
@@ -65,8 +68,7 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
     return { folder, articles: [], manifest: empty, manifestText: "", problems };
   }
 
-  const manifestText = names.includes(MANIFEST_FILE) ? await readFile(join(folder, MANIFEST_FILE), "utf8").catch(() => "{}") : "";
-  const manifest = manifestText ? parseManifest(manifestText) : empty;
+  const { manifestText, manifest } = names.includes(MANIFEST_FILE) ? await readManifest(folder) : { manifestText: "", manifest: empty };
   problems.push(...manifest.problems);
 
   // Files are read a few at a time (the disk is faster with several requests in flight), then taken in
@@ -119,6 +121,47 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
     problems.push({ code: "no-documents", severity: "error", file: folder, message: "holds no readable .txt or .md article" });
   }
   return { folder, articles, manifest, manifestText, problems };
+}
+
+/**
+ * What the folder holds that is not read, each said once: a folder, a link or a hidden file named like an
+ * article, or a corpus.json that is not a file. Other folders and hidden files (".DS_Store") are left out
+ * without a word: they are never articles.
+ */
+function skippedEntries(entries: readonly Dirent[]): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+    const articleLike = ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()) || e.name === MANIFEST_FILE;
+    if (!articleLike) continue;
+    const why = e.isSymbolicLink()
+      ? "is a link; articles must be files in the folder itself, skipped"
+      : e.isDirectory()
+        ? "is a folder, not a file; skipped"
+        : !e.isFile()
+          ? "is not a regular file; skipped"
+          : e.name.startsWith(".")
+            ? "is hidden (its name starts with a dot); skipped"
+            : undefined;
+    if (why) problems.push({ code: e.name === MANIFEST_FILE ? "bad-manifest" : "unsupported-file", severity: "warning", file: e.name, message: why });
+  }
+  return problems;
+}
+
+/** corpus.json as text and as entries; one that is empty or unreadable is reported, never read as "no metadata" in silence. */
+async function readManifest(folder: string): Promise<{ manifestText: string; manifest: Manifest }> {
+  const bad = (message: string) => ({
+    manifestText: "",
+    manifest: { entries: new Map<string, ManifestEntry>(), problems: [{ code: "bad-manifest" as const, severity: "error" as const, file: MANIFEST_FILE, message }] },
+  });
+  let text: string;
+  try {
+    text = await readFile(join(folder, MANIFEST_FILE), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return bad(`cannot be read (${code}); every article loads without metadata`);
+  }
+  if (text.trim() === "") return { ...bad("is empty; every article loads without metadata"), manifestText: text };
+  return { manifestText: text, manifest: parseManifest(text) };
 }
 
 /** What a corpus is made of, as one digest: the same files and manifest give the same key. */

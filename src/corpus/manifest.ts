@@ -53,7 +53,19 @@ export function parseManifest(text: string): Manifest {
     });
     return { entries, problems };
   }
-  for (const [docId, raw] of Object.entries(shape.data.documents)) {
+  // The entries as JSON.parse made them: a record rebuilt by assignment would lose one named "__proto__".
+  const documents = (json as { documents: Record<string, unknown> }).documents;
+  for (const docId of repeatedKeys(text, Object.keys(documents))) {
+    problems.push({
+      code: "bad-manifest-entry",
+      severity: "warning",
+      file: MANIFEST_FILE,
+      docId,
+      line: lineOfKey(text, docId),
+      message: "is described more than once; only the last description is used",
+    });
+  }
+  for (const [docId, raw] of Object.entries(documents)) {
     const entry = manifestEntrySchema.safeParse(raw);
     if (entry.success) {
       entries.set(docId, entry.data);
@@ -95,6 +107,26 @@ function lineAt(text: string, offset: number): number {
 }
 
 function lineOfKey(text: string, key: string): number | undefined {
-  const at = text.indexOf(JSON.stringify(key));
+  // The last time the key is written: that is the entry JSON.parse keeps.
+  const at = text.lastIndexOf(JSON.stringify(key));
   return at < 0 ? undefined : lineAt(text, at);
+}
+
+/**
+ * The keys written more than once as `"key": {` in the text (JSON.parse keeps only the last of them).
+ * One pass over the text, however many documents the manifest describes.
+ */
+function repeatedKeys(text: string, keys: readonly string[]): string[] {
+  const wanted = new Set(keys);
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/"((?:[^"\\]|\\.)*)"\s*:\s*\{/g)) {
+    let key: string;
+    try {
+      key = JSON.parse(`"${m[1] ?? ""}"`) as string;
+    } catch {
+      continue;
+    }
+    if (wanted.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
 }

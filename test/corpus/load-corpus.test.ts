@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
@@ -77,5 +77,45 @@ describe("loading a corpus folder", () => {
     const { documents, problems } = await loadCorpus("/nonexistent/corpus");
     expect(documents).toEqual([]);
     expect(problems[0]).toMatchObject({ code: "missing-folder", file: "/nonexistent/corpus" });
+  });
+});
+
+describe("what a folder holds besides articles", () => {
+  it("says why it skips a link, a folder named like an article and a hidden article", async () => {
+    const folder = writeCorpus({ ferries: STORY });
+    symlinkSync(join(folder, "ferries.txt"), join(folder, "copy.txt"));
+    symlinkSync(join(folder, "loop.txt"), join(folder, "loop.txt"));
+    mkdirSync(join(folder, "drafts.txt"));
+    writeFileSync(join(folder, ".draft.txt"), STORY);
+    writeFileSync(join(folder, ".DS_Store"), "x");
+    const { documents, problems } = await loadCorpus(folder);
+    expect(documents.map((d) => d.id)).toEqual(["ferries"]);
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      [".draft.txt", expect.stringContaining("hidden")],
+      ["copy.txt", expect.stringContaining("link")],
+      ["drafts.txt", expect.stringContaining("folder")],
+      ["loop.txt", expect.stringContaining("link")],
+    ]);
+  });
+
+  it.each([
+    ["is empty", (folder: string) => writeFileSync(join(folder, "corpus.json"), "  \n")],
+    ["is a folder", (folder: string) => mkdirSync(join(folder, "corpus.json"))],
+  ])("reports a corpus.json that %s instead of dropping all metadata in silence", async (what, make) => {
+    const folder = writeCorpus({ ferries: STORY });
+    make(folder);
+    const { documents, problems } = await loadCorpus(folder);
+    expect(documents).toHaveLength(1);
+    expect(problems).toEqual([expect.objectContaining({ code: "bad-manifest", file: "corpus.json", message: expect.stringContaining(what === "is empty" ? "empty" : "folder") })]);
+  });
+
+  it("warns of a document described twice, pointing at the description it keeps, and keeps one named __proto__", async () => {
+    const folder = writeCorpus({ ferries: STORY });
+    writeFileSync(join(folder, "__proto__.txt"), STORY);
+    writeFileSync(join(folder, "corpus.json"), '{"documents": {\n  "ferries": {"publisher": "Old"},\n  "ferries": {"publisher": "New"},\n  "__proto__": {"publisher": "Proto Press"}\n}}');
+    const { documents, problems } = await loadCorpus(folder);
+    expect(problems).toEqual([expect.objectContaining({ docId: "ferries", line: 3, message: expect.stringContaining("more than once") })]);
+    expect(documents.find((d) => d.id === "ferries")?.meta.publisher).toBe("New");
+    expect(documents.find((d) => d.id === "__proto__")?.meta.publisher).toBe("Proto Press");
   });
 });
