@@ -3,7 +3,6 @@
 // are left. Both take batches from one shared counter, so neither waits for the other. The indexes are
 // then assembled here from the extractions, exactly as a single-thread build would assemble them.
 import { Worker } from "node:worker_threads";
-import type { CorpusDocument } from "../corpus/document.js";
 import { QuoteIndex } from "../analysis/quotes/quote-index.js";
 import { TimelineIndex } from "../analysis/timeline/timeline-index.js";
 import { PassageIndex } from "../search/passage-index.js";
