@@ -1,7 +1,7 @@
 // Finds every quotation of one article and who said it. One pass over the paragraphs, linear in their length:
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
-import { findCues, isWeakCue } from "./cues.js";
+import { findCues } from "./cues.js";
 import { attributionAfter, attributionBefore, sentenceSubject, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
@@ -128,19 +128,24 @@ interface Carried {
   subjectsByPara: Map<number, SpeechSubject[]>;
   /** The spans of every quotation kept so far; a term or a title dropped is not among them. */
   kept: Set<QuoteSpan>;
+  /** The spans of the quotations kept with a speaker: a quotation after one of them in its sentence is read from there. */
+  attributed: Set<QuoteSpan>;
 }
 
 /** Every quotation of the article worth keeping, in order, each with its speaker when one is in sight. */
 function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, SpeechSubject[]>): Found[] {
   const found: Found[] = [];
-  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, kept: new Set() };
+  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, kept: new Set(), attributed: new Set() };
   for (const unit of unitsOf(article.paras)) {
     const entry = attributeQuotation(article, unit, carried);
     if (!entry) continue;
     found.push(entry);
     for (const p of unit.parts) carried.kept.add(p.span);
     if (entry.resolved) {
-      for (const p of unit.parts) carried.lastAttributedInPara.set(p.para.index, entry);
+      for (const p of unit.parts) {
+        carried.lastAttributedInPara.set(p.para.index, entry);
+        carried.attributed.add(p.span);
+      }
     }
   }
   return found;
@@ -151,13 +156,13 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const first = unit.parts[0]!;
   const text = unitText(unit);
   const words = wordCount(text);
-  const head = headOf(first, carried.kept);
+  const head = headOf(first, carried.attributed);
   const before = attributionBefore(head.text, first.para.start + head.start, words) ?? introducedBy(article, first, words);
   if (before === "term") return undefined;
   const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
   // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
   // then the subject of that sentence, and only then the sentence after the quote.
-  // Only a sentence of its own: after a quotation kept earlier in the sentence, the chain to it is surer.
+  // Only a sentence of its own: after a quotation attributed earlier in the sentence, the chain to it is surer.
   const ownSentence = head.start === sentenceAt(first.para, first.span.open).start;
   const subject = before || (after && after.how !== "next-sentence") || words < 4 || !ownSentence ? undefined : sentenceSubject(head.text, first.para.start + head.start);
   const chosen = before?.how === "before" ? before : after && after.how !== "next-sentence" ? after : before ?? subject ?? after;
@@ -172,7 +177,7 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
  * A cue right before the dropped term is the term's own ("a clip the judge called “distasteful”, Santilli
  * …"), so the words then start after it.
  */
-function headOf(first: UnitPart, kept: ReadonlySet<QuoteSpan>): { start: number; text: string } {
+function headOf(first: UnitPart, attributed: ReadonlySet<QuoteSpan>): { start: number; text: string } {
   const { para } = first;
   let start = Math.max(sentenceAt(para, first.span.open).start, first.span.open - REACH);
   // Back from the quotation to the nearest span that bounds it: the walk stays within REACH.
@@ -180,7 +185,7 @@ function headOf(first: UnitPart, kept: ReadonlySet<QuoteSpan>): { start: number;
     const s = para.spans[i]!;
     const close = s.close ?? s.contentEnd;
     if (s.open < start) break;
-    if (kept.has(s) || cueRightBefore(para.masked.slice(Math.max(start, s.open - CUE_REACH), s.open))) {
+    if (attributed.has(s) || cueRightBefore(para.masked.slice(Math.max(start, s.open - CUE_REACH), s.open))) {
       start = close;
       break;
     }
@@ -206,7 +211,7 @@ function spanIndex(para: Para, span: QuoteSpan): number {
  */
 function cueRightBefore(text: string): boolean {
   const cue = findCues(text).at(-1);
-  return cue !== undefined && isWeakCue(cue.lemma) && wordCount(text.slice(cue.end)) <= 3;
+  return cue !== undefined && NAMING_CUES.has(cue.lemma) && wordCount(text.slice(cue.end)) <= 3;
 }
 
 /**
@@ -255,6 +260,8 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
  * then costs time in proportion to its length, never to its length squared.
  */
 const REACH = 600;
+/** The cues that name a term rather than report speech: "called it “reckless”", "described as “a mess”". */
+const NAMING_CUES = new Set(["call", "describe"]);
 /** How far before a term its naming cue can stand ("called it “…”"): three words and some room. */
 const CUE_REACH = 60;
 

@@ -229,3 +229,9 @@ describe("a job at a firm after a name", () => {
     expect(speakerOf("turning point", "“If you look at the vote as a turning point, that is where it began,” Dag Usher, director of research at Widmeyer Communications, said at the time.")).toBe("Dag Usher");
   });
 });
+
+describe("what bounds the words before a quotation", () => {
+  it("only a naming cue owns the term after it; “went on to say” governs its whole clause", () => {
+    expect(speakerOf("great things", "Ivo Lund went on to say he is “confident” that once the vote is over, “these two men are going to do great things for the harbour.”")).toBe("Ivo Lund");
+  });
+});
