@@ -102,6 +102,15 @@ describe("renderForSlack", () => {
     expect(ofType(message, "section")[0]?.text.verbatim).toBe(true);
   });
 
+  it("shows formatting characters from an article as written, never as bold, italics, strike or code", () => {
+    const styled = { ...samples.quotes, quotes: [{ quote: "a *bold* claim, _quiet_ words, ~struck~ and `code`", sources: [article] }] };
+    const text = shown(renderForSlack(styled, ephemeral));
+    const token = (c: string) => `<!date^00000000^{_}|${c}>`;
+    expect(text).toContain(`a ${token("*")}bold${token("*")} claim, ${token("_")}quiet${token("_")} words, ${token("~")}struck${token("~")} and ${token("`")}code${token("`")}`);
+    // The formatting the bot writes itself (the speaker in bold) stays formatting.
+    expect(text).toMatch(/\*[^*]+\*/);
+  });
+
   it("keeps an article address that contains '|' or '>' from ending the link early", () => {
     const odd = { ...samples.ask, results: [{ ...samples.ask.results[0]!, sources: [{ ...article, url: "https://news.example/a|b>c" }] }] };
     expect(shown(renderForSlack(odd, ephemeral))).toContain("<https://news.example/a%7Cb%3Ec|Dock workers walk out");
