@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand, type Outcome } from "../src/core/command.js";
+import { looseText } from "../src/core/typed-text.js";
 import { usageOf } from "../src/core/option-specs.js";
 import { daysBetween } from "../src/analysis/timeline/civil-date.js";
 import { firstDay, lastDay, parsePartialDate } from "../src/analysis/timeline/partial-date.js";
@@ -18,7 +19,7 @@ const timeline = defineCommand({
   name: "timeline",
   description: "Events the articles report, in date order, each with its sources",
   options: z.object({
-    topic: z.string().trim().max(200).optional().describe("Words the events must mention (a person, a place, a subject)"),
+    topic: looseText(200).optional().describe("Words the events must mention (a person, a place, a subject)"),
     from: dateBound().describe("Earliest date: YYYY, YYYY-MM or YYYY-MM-DD"),
     to: dateBound().describe("Latest date: YYYY, YYYY-MM or YYYY-MM-DD"),
     // Generous on purpose: a topic usually leaves a few dozen events at most, and a story cut short

@@ -19,6 +19,12 @@ const bot = await startBot(
 );
 
 describe("/timeline", () => {
+  it.each([["a C1 control", "ferry\u009b2J"], ["a bidi override", "\u202eferry"]])("turns away a topic holding %s without echoing it", async (_what, topic) => {
+    const reply = await bot.send(`/timeline ${topic}`);
+    expect(reply).toMatchObject({ status: "invalid", code: "bad-option" });
+    expect("message" in reply ? reply.message : "").not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+  });
+
   it("lists every event in date order, undated ones last", async () => {
     const reply = await bot.send("/timeline");
     assertOk(reply, "timeline");
