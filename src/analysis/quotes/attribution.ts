@@ -215,7 +215,9 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
 
 /** The speaker's words after an inverted cue: up to the first preposition before any comma. */
 function cutNounPhrase(text: string): string {
-  const sentence = splitSentences(text)[0]?.text ?? text;
+  // A speaker's words after a cue never run past its first sentence, nor past a few dozen words.
+  const near = text.length > NOUN_PHRASE_REACH ? text.slice(0, NOUN_PHRASE_REACH) : text;
+  const sentence = splitSentences(near)[0]?.text ?? near;
   const comma = sentence.indexOf(",");
   const head = comma < 0 ? sentence : sentence.slice(0, comma);
   for (const m of head.matchAll(NP_END_ALL)) {
@@ -230,6 +232,8 @@ function cutNounPhrase(text: string): string {
 }
 
 const NP_END_ALL = new RegExp(NP_END.source, "gi");
+/** How far after an inverted cue the speaker's words can run, in characters: a name, a role, an aside. */
+const NOUN_PHRASE_REACH = 300;
 const ATTACHES_TO = /\b(?:close|closest|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsel|assistant|secretary|ambassador|envoy|successor|heir|rival|son|daughter|wife|husband|brother|sister|friend|confidant)$/i;
 
 /**

@@ -318,10 +318,19 @@ function opensSentence(first: UnitPart): boolean {
 /** The speaker of the last speech event before the quotation in its paragraph, when no quotation stands between. */
 function lastSpeakerBefore(first: UnitPart, carried: Carried): Resolved | undefined {
   const { para } = first;
-  const prevSpan = [...para.spans].reverse().find((s) => s.open < first.span.open);
-  const subjects = (carried.subjectsByPara.get(para.index) ?? []).filter((x) => x.at < first.span.open && x.at > (prevSpan?.close ?? -1));
-  const last = subjects[subjects.length - 1]?.resolved;
-  return last && "person" in last ? last : undefined;
+  const prevSpan = para.spans[spanIndex(para, first.span) - 1];
+  const subjects = carried.subjectsByPara.get(para.index) ?? [];
+  // Speech events are in the order they stand: the last one before the quotation, by binary search.
+  let a = 0;
+  let b = subjects.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (subjects[mid]!.at < first.span.open) a = mid + 1;
+    else b = mid;
+  }
+  const last = subjects[a - 1];
+  if (!last || last.at <= (prevSpan?.close ?? -1)) return undefined;
+  return "person" in last.resolved ? last.resolved : undefined;
 }
 
 /** A quotation found, as extraction hands it on; `n` numbers it within the article, for a stable id. */
