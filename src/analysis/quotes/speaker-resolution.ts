@@ -97,12 +97,21 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       const noun = /^(?:[a-z’'\-]+\s+){0,2}([a-z]+)$/.exec(phrase.text)?.[1];
       const named = noun && ORGANIZATION_NOUNS.has(noun) ? organizationsOf(article).named(noun, at) : undefined;
       if (named) return { speaker: { key: `o:${fold(named)}`, kind: "organization", name: named }, words };
+      // "Company sources", "the party's officials": people of the one organisation of that kind the article names.
+      const of = PEOPLE_OF.exec(phrase.text);
+      const owner = of?.[1] && ORGANIZATION_NOUNS.has(of[1].toLowerCase()) ? organizationsOf(article).named(of[1].toLowerCase(), at) : undefined;
+      if (owner && of?.[2]) {
+        const name = `${owner} ${of[2].toLowerCase()}`;
+        return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "group", name, organization: owner }, words };
+      }
       const name = tidyRole(phrase.name);
       if (!name) return undefined;
       return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "group", name, ...(phrase.organization && { organization: phrase.organization }) }, words };
     }
   }
 }
+
+const PEOPLE_OF = /^(?:the\s+)?(\p{L}+?)(?:[’']s)?\s+(sources|officials|insiders|executives|staff|spokespeople)$/iu;
 
 /** The speaker as the article's quotations carry it, every alias included. */
 export function docSpeakerOf(r: Resolved): DocSpeaker {

@@ -235,3 +235,17 @@ describe("what bounds the words before a quotation", () => {
     expect(speakerOf("great things", "Ivo Lund went on to say he is “confident” that once the vote is over, “these two men are going to do great things for the harbour.”")).toBe("Ivo Lund");
   });
 });
+
+describe("people of an organisation the article names", () => {
+  it("reads “Company sources” as the sources of the one company named", () => {
+    const paras = [
+      "Tarrow Ferries Ltd, the company that runs the island crossings, raised its fares on Monday.",
+      "Company sources said that “the fares had not risen in ten years and the boats are old”.",
+    ];
+    expect(speakerOf("not risen", ...paras)).toBe("Tarrow Ferries Ltd sources");
+  });
+
+  it("leaves them unnamed when the article names no company", () => {
+    expect(speakerOf("not risen", "Company sources said that “the fares had not risen in ten years and the boats are old”.")).toBe("Company sources");
+  });
+});
