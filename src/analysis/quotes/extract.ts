@@ -5,6 +5,7 @@ import { findCues } from "./cues.js";
 import { attributionAfter, attributionBefore, sentenceSubject, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
+import { parseSpeakerPhrase } from "./speaker-phrase.js";
 import { opensParagraph, sentenceAt, sentenceIndex, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
 import { tidyRole } from "./role-hygiene.js";
@@ -159,7 +160,7 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const head = headOf(first, carried.attributed);
   const before = attributionBefore(head.text, first.para.start + head.start, words) ?? introducedBy(article, first, words);
   if (before === "term") return undefined;
-  const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!);
+  const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!) ?? signedBelow(article, unit);
   // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
   // then the subject of that sentence, and only then the sentence after the quote.
   // Only a sentence of its own: after a quotation attributed earlier in the sentence, the chain to it is surer.
@@ -229,6 +230,22 @@ function introducedBy(article: ArticleState, first: UnitPart, words: number): At
   if (found) return { ...found, how: "before" };
   const subject = sentenceSubject(last.text.replace(/:\s*$/, ""), offset);
   return subject && { ...subject, how: "before" };
+}
+
+/**
+ * A pull quote signed on the line below it: a paragraph of quotation alone, then a short paragraph that is
+ * only a name and a role ("Ana Ruiz, harbour master."), with no verb and no quote marks of its own.
+ */
+function signedBelow(article: ArticleState, unit: Unit): Attribution | undefined {
+  const last = unit.parts[unit.parts.length - 1]!;
+  const first = unit.parts[0]!;
+  if (last.span.close === null || !opensParagraph(first.para, first.span.open) || last.para.masked.slice(last.span.close).trim() !== "") return undefined;
+  const next = article.paras[last.para.index + 1];
+  if (!next || next.spans.length > 0 || wordCount(next.masked) > 12 || findCues(next.masked).length > 0) return undefined;
+  const text = next.masked.trim().replace(/^[―—–-]\s*/, "").replace(/[.]$/, "");
+  const phrase = parseSpeakerPhrase(text, "first");
+  if (!phrase || phrase.kind !== "person" || /\b(?:is|was|are|were|has|had|will|would)\b/.test(text)) return undefined;
+  return { phrase, at: next.start + Math.max(0, next.masked.indexOf(phrase.text.split(" ")[0] ?? "")), cue: "signed", how: "next-sentence" };
 }
 
 /** “…,” Rudd said: the attribution after a quotation's closing mark, in its sentence or the short one next. */

@@ -249,3 +249,13 @@ describe("people of an organisation the article names", () => {
     expect(speakerOf("not risen", "Company sources said that “the fares had not risen in ten years and the boats are old”.")).toBe("Company sources");
   });
 });
+
+describe("a pull quote signed on the line below", () => {
+  it("is the quotation of the name and role that sign it", () => {
+    expect(speakerOf("moderates are running", "“The moderates are running out of time to find a candidate the islands can trust.”", "Dana Ilves, economist at the Harbour Institute.")).toBe("Dana Ilves");
+  });
+
+  it("is not signed by a sentence that goes on", () => {
+    expect(speakerOf("moderates are running", "“The moderates are running out of time to find a candidate the islands can trust.”", "Dana Ilves was not at the meeting.")).not.toBe("Dana Ilves");
+  });
+});
