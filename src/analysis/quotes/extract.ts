@@ -127,8 +127,6 @@ interface Carried {
   lastAttributedInPara: Map<number, Found>;
   /** The speech events outside quotes of each paragraph. */
   subjectsByPara: Map<number, SpeechSubject[]>;
-  /** The spans of every quotation kept so far; a term or a title dropped is not among them. */
-  kept: Set<QuoteSpan>;
   /** The spans of the quotations kept with a speaker: a quotation after one of them in its sentence is read from there. */
   attributed: Set<QuoteSpan>;
 }
@@ -136,12 +134,11 @@ interface Carried {
 /** Every quotation of the article worth keeping, in order, each with its speaker when one is in sight. */
 function attributeQuotations(article: ArticleState, subjectsByPara: Map<number, SpeechSubject[]>): Found[] {
   const found: Found[] = [];
-  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, kept: new Set(), attributed: new Set() };
+  const carried: Carried = { lastAttributedInPara: new Map(), subjectsByPara, attributed: new Set() };
   for (const unit of unitsOf(article.paras)) {
     const entry = attributeQuotation(article, unit, carried);
     if (!entry) continue;
     found.push(entry);
-    for (const p of unit.parts) carried.kept.add(p.span);
     if (entry.resolved) {
       for (const p of unit.parts) {
         carried.lastAttributedInPara.set(p.para.index, entry);
@@ -172,9 +169,10 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
 }
 
 /**
- * The words before a quotation in its sentence, back to the quotation before it that was kept: where
- * "Rudd said:" stands. A term or a title dropped on the way is part of the words, masked: in "Clinton
- * said this was a “new” rule and we should “set …”", the term does not cut the quotation from its cue.
+ * The words before a quotation in its sentence, back to the quotation before it that was attributed:
+ * where "Rudd said:" stands. A term, a title or an unattributed quotation on the way is part of the words,
+ * masked: in "Clinton said this was a “new” rule and we should “set …”", the term does not cut the
+ * quotation from its cue.
  * A cue right before the dropped term is the term's own ("a clip the judge called “distasteful”, Santilli
  * …"), so the words then start after it.
  */
