@@ -58,6 +58,8 @@ function opensOnVerb(clause: string, pronoun: string, before: string): boolean {
 }
 
 function subjectOf(text: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
+  // A phrase read from `text` at `from`, placed where its first word stands.
+  const placed = (phrase: SpeakerPhrase, from: number) => ({ phrase, at: offset + from + Math.max(0, text.slice(from, cue.start).indexOf(phrase.text.split(" ")[0] ?? "")) });
   const clause = clauseBefore(text, cue.start);
   // "Donna Rawlings, who watched the ceremony on the Mall, said": a relative clause that opens on its
   // verb describes the speaker before it; the names inside it ("who ran against Roy Blunt") are not the speaker.
@@ -66,21 +68,18 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
     // and the subject stands after it.
     const lastComma = clause.text.lastIndexOf(",");
     const after = lastComma >= 0 ? parseSpeakerPhrase(clause.text.slice(lastComma + 1)) : undefined;
-    if (after && (after.kind === "person" || after.kind === "organization" || after.kind === "pronoun")) {
-      return { phrase: after, at: offset + clause.start + lastComma + 1 + Math.max(0, clause.text.slice(lastComma + 1).indexOf(after.text.split(" ")[0] ?? "")) };
-    }
+    if (after && (after.kind === "person" || after.kind === "organization" || after.kind === "pronoun")) return placed(after, clause.start + lastComma + 1);
     const antecedent = clauseBefore(text, clause.antecedentEnd);
     const phrase = parseSpeakerPhrase(antecedent.text);
-    if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + antecedent.start + Math.max(0, antecedent.text.indexOf(phrase.text.split(" ")[0] ?? "")) };
-    return undefined;
+    return phrase && phrase.kind !== "pronoun" ? placed(phrase, antecedent.start) : undefined;
   }
   // "a woman asked for a photo and Ruiz said": "and" before a name opens a clause of its own.
   // Not "Smith and Jones said", where two names share one verb: a clause of words comes before the "and".
   const andName = AND_NAME.exec(clause.text);
   const joined = andName && (clause.text.slice(0, andName.index).match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 2 ? andName : null;
-  const from = joined ? joined.index + joined[0].length - (joined[1]?.length ?? 0) : 0;
-  const phrase = (joined && parseSpeakerPhrase(clause.text.slice(from))) || parseSpeakerPhrase(clause.text);
-  const at = joined && phrase && clause.text.slice(from).startsWith(phrase.text.split(" ")[0] ?? "") ? clause.start + from : clause.start + Math.max(0, clause.text.indexOf(phrase?.text.split(" ")[0] ?? ""));
+  const nameAt = joined ? joined.index + joined[0].length - (joined[1]?.length ?? 0) : 0;
+  const named = joined ? parseSpeakerPhrase(clause.text.slice(nameAt)) : undefined;
+  const phrase = named ?? parseSpeakerPhrase(clause.text);
   // "Ryan said the protests called for …": a speaker phrase holding "said" is reported speech; the
   // speaker is the subject of that earlier verb.
   if (phrase && REPORTED.test(phrase.text)) return undefined;
@@ -88,13 +87,12 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   // named before it.
   if (phrase?.kind === "role" && clause.start > 0) {
     const whole = parseSpeakerPhrase(text.slice(0, cue.start));
-    if (whole?.kind === "person") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
+    if (whole?.kind === "person") return placed(whole, 0);
   }
-  if (phrase) return { phrase, at: offset + at };
+  if (phrase) return placed(phrase, clause.start + (named ? nameAt : 0));
   // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
-  if (whole && whole.kind !== "pronoun") return { phrase: whole, at: offset + Math.max(0, text.indexOf(whole.text.split(" ")[0] ?? "")) };
-  return undefined;
+  return whole && whole.kind !== "pronoun" ? placed(whole, 0) : undefined;
 }
 
 // "… and Ana Ruiz " at the end of a clause: the name after the last "and" or "but", up to four words.
