@@ -8,6 +8,7 @@ import { splitSentences } from "../../text/sentences.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 import { parseSpeakerPhrase } from "./speaker-phrase.js";
+import { wordCount } from "./phrase-words.js";
 
 export type How = "after" | "before" | "partial" | "subject" | "chained" | "continuation" | "next-sentence";
 
@@ -122,8 +123,8 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
   for (const cue of all) {
     if (isWeakCue(cue.lemma)) continue;
     // Only the words within reach of the cue can name its speaker: a sentence of any length costs its length.
-    const from = Math.max(0, cue.start - SUBJECT_REACH);
-    const text = sentence.slice(from, cue.end + SUBJECT_REACH);
+    const from = Math.max(0, cue.start - SPEAKER_REACH);
+    const text = sentence.slice(from, cue.end + SPEAKER_REACH);
     const here = { ...cue, start: cue.start - from, end: cue.end - from };
     const before = all.filter((c) => c.end <= cue.start && c.start >= from).map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
     // "Bolton distanced himself from the plan by saying he …": a participle's speaker is the sentence's subject.
@@ -133,8 +134,12 @@ export function speechSubjects(sentence: string, offset: number): { phrase: Spea
   return out;
 }
 
-/** How far before or after its cue a speaker can be named, in characters (see REACH in extract.ts). */
-const SUBJECT_REACH = 600;
+/**
+ * How far from a quotation or a cue the words naming its speaker can stand, in characters. Real copy
+ * stays well inside it; a pathological paragraph (one unbroken sentence of thousands of quote marks)
+ * then costs time in proportion to its length, never to its length squared.
+ */
+export const SPEAKER_REACH = 600;
 
 /** “…,” said Joanna Smith, …: right after a closing quote mark the speaker follows the cue. */
 function invertedSubject(sentence: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
@@ -173,7 +178,6 @@ function invertedAfterClause(tail: string, offset: number): Attribution | undefi
   return undefined;
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function attributionRightAfter(tail: string, offset: number): Attribution | undefined {
   const lead = /^[\s,—–\-]*/.exec(tail)?.[0].length ?? 0;

@@ -2,9 +2,10 @@
 // quote marks → quotations (joined across paragraphs) → attribution patterns → the speaker the words mean.
 import type { CorpusDocument } from "../../corpus/document.js";
 import { findCues } from "./cues.js";
-import { attributionAfter, attributionBefore, sentenceSubject, speechSubjects, type Attribution, type How } from "./attribution.js";
+import { attributionAfter, attributionBefore, sentenceSubject, SPEAKER_REACH, speechSubjects, type Attribution, type How } from "./attribution.js";
 import type { Person } from "./doc-people.js";
 import { leadingSpeaker } from "./leading-speaker.js";
+import { wordCount } from "./phrase-words.js";
 import { parseSpeakerPhrase } from "./speaker-phrase.js";
 import { opensParagraph, sentenceAt, sentenceIndex, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker, Quotation } from "./quotation.js";
@@ -13,6 +14,7 @@ import { unitsOf, unitText, type Unit, type UnitPart } from "./quote-units.js";
 import { docSpeakerOf, noteSubject, personSpeaker, readArticle, resolveSpeaker, type ArticleState, type Resolved } from "./speaker-resolution.js";
 import type { QuoteSpan } from "./quote-marks.js";
 import type { Sentence } from "../../text/sentences.js";
+import { firstNotBefore } from "../../text/sorted.js";
 
 /**
  * How sure each way of attributing is, before the speaker's own words weigh in. Calibrated on the PolNeAR
@@ -35,25 +37,6 @@ function isTitle(text: string): boolean {
   return words.length <= 6 && !/[.!?,]$/.test(text.trim()) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|&)$/.test(w)));
 }
 
-/** Words holding a letter or a digit; an ASCII one settles a word without the Unicode pattern. */
-function wordCount(s: string): number {
-  let count = 0;
-  for (const w of s.split(/\s+/)) {
-    let found = false;
-    let other = false;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        found = true;
-        break;
-      }
-      if (c >= 128) other = true;
-    }
-    if (found || (other && LETTER_OR_DIGIT.test(w))) count++;
-  }
-  return count;
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface DocExtraction {
   docId: string;
@@ -178,8 +161,8 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
  */
 function headOf(first: UnitPart, attributed: ReadonlySet<QuoteSpan>): { start: number; text: string } {
   const { para } = first;
-  let start = Math.max(sentenceAt(para, first.span.open).start, first.span.open - REACH);
-  // Back from the quotation to the nearest span that bounds it: the walk stays within REACH.
+  let start = Math.max(sentenceAt(para, first.span.open).start, first.span.open - SPEAKER_REACH);
+  // Back from the quotation to the nearest span that bounds it: the walk stays within SPEAKER_REACH.
   for (let i = spanIndex(para, first.span) - 1; i >= 0; i--) {
     const s = para.spans[i]!;
     const close = s.close ?? s.contentEnd;
@@ -194,14 +177,7 @@ function headOf(first: UnitPart, attributed: ReadonlySet<QuoteSpan>): { start: n
 
 /** Where `span` stands in its paragraph's spans (sorted by their opening mark): a binary search. */
 function spanIndex(para: Para, span: QuoteSpan): number {
-  let a = 0;
-  let b = para.spans.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (para.spans[mid]!.open < span.open) a = mid + 1;
-    else b = mid;
-  }
-  return a;
+  return firstNotBefore(para.spans.length, (i) => para.spans[i]!.open < span.open);
 }
 
 /**
@@ -252,13 +228,13 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
   const closeAt = last.span.close;
   const lastSentence = sentenceAt(last.para, Math.max(0, closeAt - 1));
   const nextOpen = last.para.spans[spanIndex(last.para, last.span) + 1]?.open ?? Infinity;
-  const tailEnd = Math.min(lastSentence.end, nextOpen, closeAt + REACH);
+  const tailEnd = Math.min(lastSentence.end, nextOpen, closeAt + SPEAKER_REACH);
   const after = attributionAfter(last.para.masked.slice(closeAt, tailEnd), last.para.start + closeAt);
   if (after || tailEnd !== closeAt) return after;
   // “… tonight.” Rudd said.  The mark ended the sentence; the next one may still open on the speaker and
   // the cue ("“Who can remember?” Ana Ruiz asked as the count went on."), however long it runs after them.
   const next = last.para.sentences[sentenceIndex(last.para, closeAt)];
-  const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen, next.start + REACH)) : "";
+  const words = next ? last.para.masked.slice(next.start, Math.min(next.end, nextOpen, next.start + SPEAKER_REACH)) : "";
   const cue = findCues(words)[0];
   // "Kasich said he would have …" reports speech of its own; it does not sign the quotation before it.
   const ownSpeech = cue !== undefined && /^\s*(?:that|he|she|they|it|we|I|there|this)\b/.test(words.slice(cue.end));
@@ -269,12 +245,6 @@ function attributionAfterQuote(last: UnitPart): Attribution | undefined {
   return undefined;
 }
 
-/**
- * How far from a quotation or a cue the words naming its speaker can stand, in characters. Real copy
- * stays well inside it; a pathological paragraph (one unbroken sentence of thousands of quote marks)
- * then costs time in proportion to its length, never to its length squared.
- */
-const REACH = 600;
 /** The cues that name a term rather than report speech: "called it “reckless”", "described as “a mess”". */
 const NAMING_CUES = new Set(["call", "describe"]);
 /** How far before a term its naming cue can stand ("called it “…”"): three words and some room. */
@@ -335,15 +305,8 @@ function lastSpeakerBefore(first: UnitPart, carried: Carried): Resolved | undefi
   const { para } = first;
   const prevSpan = para.spans[spanIndex(para, first.span) - 1];
   const subjects = carried.subjectsByPara.get(para.index) ?? [];
-  // Speech events are in the order they stand: the last one before the quotation, by binary search.
-  let a = 0;
-  let b = subjects.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (subjects[mid]!.at < first.span.open) a = mid + 1;
-    else b = mid;
-  }
-  const last = subjects[a - 1];
+  // Speech events are in the order they stand: the last one before the quotation.
+  const last = subjects[firstNotBefore(subjects.length, (i) => subjects[i]!.at < first.span.open) - 1];
   if (!last || last.at <= (prevSpan?.close ?? -1)) return undefined;
   return "person" in last.resolved ? last.resolved : undefined;
 }

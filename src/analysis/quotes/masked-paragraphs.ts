@@ -5,6 +5,7 @@ import { splitSentences, type Sentence } from "../../text/sentences.js";
 import { attributionAfter } from "./attribution.js";
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from "./quote-marks.js";
 import { isSpaceChar } from "../../text/whitespace.js";
+import { firstNotBefore } from "../../text/sorted.js";
 
 /** One paragraph, read once for every step of extraction. */
 export interface Para {
@@ -91,14 +92,7 @@ export function sentenceAt(para: Para, offset: number): Sentence {
 
 /** The index of the first sentence starting at or after `offset` (sentences are in order): a binary search. */
 export function sentenceIndex(para: Para, offset: number): number {
-  let a = 0;
-  let b = para.sentences.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (para.sentences[mid]!.start < offset) a = mid + 1;
-    else b = mid;
-  }
-  return a;
+  return firstNotBefore(para.sentences.length, (i) => para.sentences[i]!.start < offset);
 }
 
 /** Whether only spaces stand before the quote mark at `open`: the quotation opens its paragraph. */

@@ -35,3 +35,23 @@ export function bare(t: string): string {
   const last = w.charCodeAt(w.length - 1);
   return last === 44 || last === 59 || last === 58 ? w.slice(0, -1) : w;
 }
+
+/** Words holding a letter or a digit; an ASCII one settles a word without the Unicode pattern. */
+export function wordCount(s: string): number {
+  let count = 0;
+  for (const w of s.split(/\s+/)) {
+    let found = false;
+    let other = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        found = true;
+        break;
+      }
+      if (c >= 128) other = true;
+    }
+    if (found || (other && LETTER_OR_DIGIT.test(w))) count++;
+  }
+  return count;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

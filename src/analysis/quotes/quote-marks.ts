@@ -1,5 +1,6 @@
 // Where the quotations of one paragraph are: pairs of quote marks, read from their context rather than
 // their glyph, because real copy mixes curly and straight marks, types “ for ”, and forgets to close.
+import { firstNotBefore } from "../../text/sorted.js";
 
 export interface QuoteSpan {
   /** Offset of the opening mark in the paragraph. */
@@ -114,22 +115,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let first = 0;
   for (const d of [...doubles, { open: text.length, close: text.length }]) {
     while (first < marks.length && marks[first]! < from) first++;
-    spans.push(...singleSpans(text, marks.slice(first, upperBound(marks, d.open, first)), from, d.open));
+    spans.push(...singleSpans(text, marks.slice(first, firstNotBefore(marks.length, (i) => marks[i]! < d.open, first)), from, d.open));
     from = d.close ?? text.length;
   }
   return spans.filter((s) => s.contentEnd > s.contentStart).sort((a, b) => a.open - b.open);
-}
-
-/** The first position in the sorted `values`, from `lo`, holding a value of at least `limit`. */
-function upperBound(values: readonly number[], limit: number, lo: number): number {
-  let a = lo;
-  let b = values.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (values[mid]! < limit) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /** True when the paragraph opens with a quote mark (after spaces): the sign of a quote's continuation. */
