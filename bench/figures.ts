@@ -24,6 +24,12 @@ export type CommandFigure =
   | { status: "measured"; variants: Record<string, LatencyFigure>; byKind?: Record<string, { n: number; recall: number }> }
   | { status: "skipped"; note: string };
 
+export interface HostileReloadFigure {
+  shape: string;
+  megabytes: number;
+  reload: SizeFigures["reloadUnderLoad"];
+}
+
 export interface SizeFigures {
   /** When this size was measured (a run of other sizes keeps it). */
   measuredAt?: string;
@@ -62,6 +68,11 @@ export interface SizeFigures {
     p50QueryWaitMs: number;
     maxQueryWaitMs: number;
   };
+  /**
+   * Reloads taking in one article of the costliest shapes near the size limit (bench/generate/hostile.ts),
+   * questions arriving: the answering thread must never wait on one article's analysis.
+   */
+  hostileReloads: HostileReloadFigure[];
   memory: {
     afterLoad: MemoryFigure;
     peakWhileAnswering: MemoryFigure;

@@ -10,7 +10,8 @@ import { silentLogger, type Logger } from "../src/logger.js";
 import { buildSnapshot, type CorpusSnapshot } from "../src/library/snapshot.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { measureBaseline } from "./baseline.js";
-import type { CommandFigure, SizeFigures } from "./figures.js";
+import type { CommandFigure, HostileReloadFigure, SizeFigures } from "./figures.js";
+import { hostileArticle, type HostileShape } from "./generate/hostile.js";
 import type { CorpusTruth } from "./generate/corpus.js";
 import { buildQueries, type BenchCommand, type BenchQuery } from "./queries.js";
 import { isRight } from "./recall.js";
@@ -23,12 +24,17 @@ import allCommands from "../commands/index.js";
 export const BENCH_CALLER: Caller = { id: "bench", platform: "cli", isModerator: true };
 
 const COMMANDS: readonly BenchCommand[] = ["ask", "who-said", "quotes", "timeline"];
+/** The hostile reloads: the two shapes issue 17 named, 1.9 MB each (the limit is 2 MiB). */
+const HOSTILE_RELOADS: readonly HostileShape[] = ["one word per line", "dense quotations"];
+const HOSTILE_BYTES = 1_900_000;
 /** Untimed queries per command first, so the figures are not the JIT's first compile. */
 const WARM_UP = 3;
 
 export interface MeasureOptions {
   /** At most this many queries per command and variant (the CI test keeps it small). */
   maxPerVariant?: number;
+  /** The size of the hostile articles reloaded (see bench/generate/hostile.ts): near the limit unless a test wants speed. */
+  hostileBytes?: number;
   /** Hears the name of each phase as it starts: at 10,000 articles a run is long enough to want news. */
   onPhase?: (phase: string) => void;
 }
@@ -77,6 +83,16 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
   phase("reload with questions arriving");
   const reloading = new MemoryPeak();
   const probe = await withOneMoreArticle(folder, "probe", () => reloadUnderLoad(bot, BENCH_CALLER, askQueries.map((q) => q.line), reloading));
+  const hostileReloads: HostileReloadFigure[] = [];
+  const hostileBytes = options.hostileBytes ?? HOSTILE_BYTES;
+  for (const shape of HOSTILE_RELOADS) {
+    const megabytes = round(hostileBytes / 1e6, 2);
+    phase(`reload with a ${megabytes} MB article of ${shape}, questions arriving`);
+    collectGarbage();
+    const text = hostileArticle(shape, 1, hostileBytes);
+    const reload = await withOneMoreArticle(folder, "hostile", () => reloadUnderLoad(bot, BENCH_CALLER, askQueries.map((q) => q.line), new MemoryPeak()), text);
+    hostileReloads.push({ shape, megabytes, reload });
+  }
   rmSync(cacheDir, { recursive: true, force: true });
 
   return {
@@ -93,6 +109,7 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
       reloadMs: reload.ms,
     },
     reloadUnderLoad: probe,
+    hostileReloads,
     memory: { afterLoad, peakWhileAnswering: answering.figure, peakDuringReload: reloading.figure, gcForced },
     commands,
     baseline,
@@ -102,9 +119,9 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
 }
 
 /** Runs `work` while the corpus holds one extra article, which is then removed. */
-async function withOneMoreArticle<T>(folder: string, name: string, work: () => Promise<T>): Promise<T> {
+async function withOneMoreArticle<T>(folder: string, name: string, work: () => Promise<T>, text?: string): Promise<T> {
   const file = join(folder, `zz-bench-${name}.txt`);
-  writeFileSync(file, `Bench reload ${name}\n\nThe harbour board met on Monday to discuss the ${name} of the ferry timetable.\n`);
+  writeFileSync(file, text ?? `Bench reload ${name}\n\nThe harbour board met on Monday to discuss the ${name} of the ferry timetable.\n`);
   try {
     return await work();
   } finally {

@@ -40,6 +40,13 @@ const ROWS: Row[] = [
   ["reload with questions arriving", (f) => num(f.reloadUnderLoad.reloadMs, " ms")],
   ["  longest event-loop block (the reload's)", (f) => num(f.reloadUnderLoad.maxPingGapMs, " ms")],
   ["  question wait p50 / max", (f) => `${num(f.reloadUnderLoad.p50QueryWaitMs)} / ${num(f.reloadUnderLoad.maxQueryWaitMs, " ms")} (${f.reloadUnderLoad.queriesAnswered} asked)`],
+  ...["one word per line", "dense quotations"].map((shape): Row => [
+    `reload + one ${shape} article: block / wait max`,
+    (f) => {
+      const h = f.hostileReloads?.find((r) => r.shape === shape);
+      return h ? `${num(h.reload.maxPingGapMs)} / ${num(h.reload.maxQueryWaitMs, " ms")} (${h.megabytes} MB)` : "–";
+    },
+  ]),
   ["heap / RSS after load", (f) => `${f.memory.afterLoad.heapMB} / ${f.memory.afterLoad.rssMB} MB`],
   ["heap / RSS peak answering", (f) => `${f.memory.peakWhileAnswering.heapMB} / ${f.memory.peakWhileAnswering.rssMB} MB`],
   ["heap / RSS peak during reload", (f) => `${f.memory.peakDuringReload.heapMB} / ${f.memory.peakDuringReload.rssMB} MB`],

@@ -44,8 +44,8 @@ function describe(s: ReloadStage): string {
       return `Reading ${s.folder}…`;
     case "reading-files":
       return `Reading files ${count(s.done)}/${count(s.total)}`;
-    case "cleaning":
-      return `Cleaning ${count(s.documents)} documents…`;
+    case "analysing":
+      return `Reading articles for quotations and dates ${count(s.done)}/${count(s.total)}`;
     case "indexing":
       return `Indexing ${count(s.documents)} documents…`;
   }

@@ -172,12 +172,23 @@ export function contentKey(raw: RawCorpus): string {
 // A corpus read once is hashed once: a reload asks for the key, then cleaning does.
 const keys = new WeakMap<RawCorpus, string>();
 
-/** `contentKey`, pausing every few articles: hashing 40 MB at once would hold a reload's thread. */
+/** Bytes hashed between pause points: about a millisecond's work. */
+const HASH_PAUSE_BYTES = 1 << 20;
+
+/** `contentKey`, pausing every megabyte or so: hashing 40 MB at once would hold a reload's thread. */
 export function* contentKeySteps(raw: RawCorpus): Steps<string> {
   const known = keys.get(raw);
   if (known) return known;
   const hash = createHash("sha256").update(raw.manifestText);
-  yield* eachWithPauses(raw.articles, (a) => hash.update(`\u0000${a.file}\u0000`).update(a.bytes), 64);
+  let since = 0;
+  for (const a of raw.articles) {
+    hash.update(`\u0000${a.file}\u0000`).update(a.bytes);
+    since += a.bytes.length + 64;
+    if (since >= HASH_PAUSE_BYTES) {
+      since = 0;
+      yield;
+    }
+  }
   const key = hash.digest("hex").slice(0, 32);
   keys.set(raw, key);
   return key;
@@ -190,7 +201,7 @@ export function* cleanCorpusSteps(raw: RawCorpus): Steps<LoadedCorpus> {
   return { folder: raw.folder, documents, problems: raw.problems, key: yield* contentKeySteps(raw) };
 }
 
-export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Buffer): CorpusDocument {
+export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Uint8Array): CorpusDocument {
   const clean = cleanArticle(raw);
   const paragraphs: Paragraph[] = [];
   let text = "";

@@ -5,7 +5,7 @@ import type { CorpusDocument, Passage } from "./document.js";
 
 /** Paragraphs with fewer words than this join the passage before them. */
 export const MIN_PASSAGE_WORDS = 12;
-/** Paragraphs longer than this are cut, at sentence ends, into pieces about this long. */
+/** No passage is longer than this: longer paragraphs are cut, at sentence ends where they have them. */
 export const MAX_PASSAGE_CHARS = 900;
 
 interface Span {
@@ -19,7 +19,7 @@ export function splitPassages(doc: CorpusDocument): Passage[] {
     const text = doc.text.slice(p.start, p.end);
     const previous = spans[spans.length - 1];
     const short = countWords(text) < MIN_PASSAGE_WORDS;
-    if (short && previous && previous.end - previous.start + text.length < MAX_PASSAGE_CHARS) {
+    if (short && previous && p.end - previous.start <= MAX_PASSAGE_CHARS) {
       previous.end = p.end;
     } else if (text.length > MAX_PASSAGE_CHARS) {
       spans.push(...cutAtSentences(text, p.start));
@@ -29,7 +29,7 @@ export function splitPassages(doc: CorpusDocument): Passage[] {
   }
   // A short first paragraph has nothing before it: it joins the one after.
   const [first, second] = spans;
-  if (first && second && countWords(doc.text.slice(first.start, first.end)) < MIN_PASSAGE_WORDS) {
+  if (first && second && second.end - first.start <= MAX_PASSAGE_CHARS && countWords(doc.text.slice(first.start, first.end)) < MIN_PASSAGE_WORDS) {
     spans.splice(0, 2, { start: first.start, end: second.end });
   }
   return spans.map((s, i) => ({
@@ -50,7 +50,7 @@ function cutAtSentences(text: string, offset: number): Span[] {
   const target = MAX_PASSAGE_CHARS * 0.7;
   const spans: Span[] = [];
   let current: Span | null = null;
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text).flatMap((s) => (s.end - s.start > MAX_PASSAGE_CHARS ? cutAtSpaces(text, s, target) : [s]))) {
     if (current && s.end - current.start > target) {
       spans.push(current);
       current = null;
@@ -59,4 +59,24 @@ function cutAtSentences(text: string, offset: number): Span[] {
   }
   if (current) spans.push(current);
   return spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+}
+
+/**
+ * A "sentence" longer than a passage (a page of text with no full stop) cut into pieces of about `size`
+ * characters at spaces, or anywhere but inside a surrogate pair when there are none: a passage of
+ * megabytes would be no answer to show, and indexing it would hold a reload's thread for half a second.
+ */
+function cutAtSpaces(text: string, sentence: Span, size: number): Span[] {
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_PASSAGE_CHARS) {
+    const space = text.lastIndexOf(" ", start + Math.floor(size));
+    let end = space > start ? space : start + Math.floor(size);
+    if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? "")) end--;
+    pieces.push({ start, end });
+    start = end;
+    while (start < sentence.end && text[start] === " ") start++;
+  }
+  if (start < sentence.end) pieces.push({ start, end: sentence.end });
+  return pieces;
 }

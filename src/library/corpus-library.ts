@@ -4,9 +4,10 @@ import { constants } from "node:fs";
 import { access, mkdir, stat } from "node:fs/promises";
 import type { Logger } from "../logger.js";
 import type { ReloadControl, ReloadProgress, ReloadReport, ReloadResult, SettledReload } from "./reload.js";
-import { snapshotSteps, type CorpusSnapshot } from "./snapshot.js";
+import type { CorpusSnapshot } from "./snapshot.js";
 import { openSnapshotCache } from "./snapshot-cache.js";
 import { buildSnapshotInParallel } from "./parallel-build.js";
+import { buildSnapshotOffThread } from "./off-thread-build.js";
 import { runPaced, runToEnd } from "../text/steps.js";
 import { cleanCorpusSteps, contentKey, contentKeySteps, readCorpus } from "../corpus/load-corpus.js";
 import { describeProblem, type CorpusProblem } from "../corpus/problem.js";
@@ -100,13 +101,17 @@ function serve(first: CorpusSnapshot, log: Logger): CorpusLibrary {
         log.info({ outcome: next === old ? "unchanged" : "problems-changed", ...summary(report) }, "corpus reload");
         return { status: "reloaded", report };
       }
-      progress({ stage: "cleaning", documents: raw.articles.length }, 0.3);
-      // Built in slices between which questions are answered from the old corpus. The new snapshot is
-      // not written to the cache here: serialising a large one would hold the thread for too long; the
-      // next start writes it once.
-      const loaded = await runPaced(cleanCorpusSteps(raw));
-      progress({ stage: "indexing", documents: loaded.documents.length }, 0.5);
-      const next = await runPaced(snapshotSteps(loaded));
+      // Built off to the side while questions are answered from the old corpus: each article on a worker
+      // thread, the indexes here in slices (see off-thread-build.ts). The new snapshot is not written to
+      // the cache here: serialising a large one would hold the thread for too long; the next start writes it.
+      const total = raw.articles.length;
+      progress({ stage: "analysing", done: 0, total }, 0.3);
+      const next = await buildSnapshotOffThread(raw, log, {
+        onArticle: (done) => {
+          if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) progress({ stage: "analysing", done, total }, 0.3 + (0.6 * done) / total);
+          if (done === total) progress({ stage: "indexing", documents: total }, 0.9);
+        },
+      });
       const report = compare(old, next, performance.now() - started);
       const result: ReloadResult =
         next.documents.length === 0 ? { status: "kept-old", why: "no-articles", folder: old.folder, kept: old.documents.length, report } : { status: "reloaded", report };

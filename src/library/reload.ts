@@ -29,7 +29,7 @@ export type SettledReload = Exclude<ReloadResult, { status: "busy" }>;
 export type ReloadStage =
   | { stage: "reading"; folder: string }
   | { stage: "reading-files"; done: number; total: number }
-  | { stage: "cleaning"; documents: number }
+  | { stage: "analysing"; done: number; total: number }
   | { stage: "indexing"; documents: number };
 
 /** Hears each stage as it starts, with how far along the reload is (0–1). */

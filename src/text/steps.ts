@@ -11,17 +11,41 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
-/** Runs `steps`, letting the event loop turn whenever a slice of `sliceMs` has been used. */
-export async function runPaced<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
+/**
+ * One time budget shared by several pieces of paced work: the event loop turns whenever a slice of
+ * `sliceMs` has been used, whichever of them used it. Work chained through promises that are already
+ * settled (`for await` over pieces that are waiting) would otherwise never let it turn.
+ */
+export class Pacer {
+  private sliceStart = performance.now();
+
+  constructor(private readonly sliceMs = 10) {}
+
+  /** Lets the event loop turn if this slice is used up. */
+  async pause(): Promise<void> {
+    if (performance.now() - this.sliceStart < this.sliceMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.sliceStart = performance.now();
+  }
+
+  /** Starts a new slice: the event loop has just turned (after waiting for something). */
+  turned(): void {
+    this.sliceStart = performance.now();
+  }
+
+  /** Runs `steps` within this budget. */
+  async run<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - this.sliceStart >= this.sliceMs) await this.pause();
     }
   }
+}
+
+/** Runs `steps`, letting the event loop turn whenever a slice of `sliceMs` has been used. */
+export function runPaced<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
+  return new Pacer(sliceMs).run(steps);
 }
 
 /** Yields after every `every` items: a pause point per item would cost more than the work. */

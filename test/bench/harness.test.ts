@@ -40,7 +40,7 @@ describe("benchmark harness", () => {
   });
 
   it("measures every figure at a tiny size, with recall within [0, 1]", async () => {
-    const f = await measureCorpus(folder, truth, { maxPerVariant: 3 });
+    const f = await measureCorpus(folder, truth, { maxPerVariant: 3, hostileBytes: 20_000 });
     expect(f.documents).toBe(20);
     expect(f.passages).toBeGreaterThan(0);
     for (const ms of [f.timings.coldStartMs, f.timings.startFromCacheMs, f.timings.loadAndCleanMs, f.timings.buildSnapshotMs, f.timings.reloadMs]) {
@@ -49,6 +49,11 @@ describe("benchmark harness", () => {
     expect(f.timings.parts).toHaveProperty("passageIndexMs");
     expect(f.reloadUnderLoad.outcome).toBe("reloaded");
     expect(f.reloadUnderLoad.queriesAnswered).toBeGreaterThan(0);
+    expect(f.hostileReloads.map((h) => h.shape)).toEqual(["one word per line", "dense quotations"]);
+    for (const h of f.hostileReloads) {
+      expect(h.reload.outcome).toBe("reloaded");
+      expect(h.reload.maxPingGapMs).toBeGreaterThanOrEqual(0);
+    }
     expect(f.memory.afterLoad.heapMB).toBeGreaterThan(0);
     expect(f.memory.peakWhileAnswering.rssMB).toBeGreaterThan(0);
     expect(f.commands.ask?.status).toBe("measured");

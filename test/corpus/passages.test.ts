@@ -45,4 +45,20 @@ describe("passages", () => {
     const again = splitPassages(buildDocument("council-budget", "council-budget.txt", ARTICLE, undefined));
     expect(again).toEqual(passages);
   });
+
+  it("cut a paragraph with no sentence end at spaces, and one with no spaces either, never inside a character", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(" ");
+    const unbroken = "\u{1F600}x".repeat(1500);
+    for (const body of [words, unbroken]) {
+      const doc = buildDocument("endless", "endless.txt", `Endless\n\n${body}`, undefined);
+      const pieces = splitPassages(doc);
+      expect(pieces.length).toBeGreaterThan(5);
+      for (const p of pieces) {
+        expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+        expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      }
+      if (body === words) for (const p of pieces.slice(1)) expect(p.text).toMatch(/^word\d+( word\d+)*$/);
+    }
+  });
 });

@@ -107,6 +107,7 @@ describe("/reload", () => {
     const notes: string[] = [];
     await bot.handleText("/reload", LOCAL, { progress: (note) => notes.push(note) });
     expect(notes[0]).toMatch(/^Reading /);
+    expect(notes).toContainEqual(expect.stringMatching(/^Reading articles for quotations and dates 2\/2$/));
     expect(notes).toContainEqual(expect.stringMatching(/^Indexing 2 documents/));
   });
 

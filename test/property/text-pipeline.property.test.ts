@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/corpus/clean-article.js";
 import { buildDocument } from "../../src/corpus/load-corpus.js";
-import { splitPassages } from "../../src/corpus/passages.js";
+import { MAX_PASSAGE_CHARS, splitPassages } from "../../src/corpus/passages.js";
 import { splitSentences } from "../../src/text/sentences.js";
 
 // Article-like text: words, punctuation, quote marks of every kind, line breaks, invisible characters.
@@ -28,7 +28,7 @@ describe("the text pipeline under random input", () => {
     );
   });
 
-  it("finds every paragraph and every passage at its offsets", () => {
+  it("finds every paragraph and every passage at its offsets, and no passage is longer than the limit", () => {
     fc.assert(
       fc.property(articleText, (text) => {
         const doc = buildDocument("doc", "doc.txt", text, undefined);
@@ -40,6 +40,7 @@ describe("the text pipeline under random input", () => {
         for (const p of passages) {
           expect(p.start).toBeLessThan(p.end);
           expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+          expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
         }
         expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
       }),

@@ -28,17 +28,22 @@ function wantedTokens(role: string): string[] {
   return roleTokens(kept.join(" "));
 }
 
+/** Articles, or quotations and roles read, between pause points: one article may hold tens of thousands. */
+const PAUSE_EVERY = 256;
+
 /**
  * Gives each unresolved, definite role speaker the one person of its article who holds that role.
- * Pauses (see src/text/steps.ts) between articles.
+ * Pauses (see src/text/steps.ts) every few hundred articles, roles or quotations.
  */
 export function* resolveRolesAcrossCorpusSteps(docs: readonly DocExtraction[]): Steps<void> {
+  let work = 0;
   // Every role each fully named person holds according to any article.
   const held = new Map<string, Set<string>[]>();
-  for (const [i, d] of docs.entries()) {
-    if (i % 64 === 63) yield;
+  for (const d of docs) {
+    if (++work % PAUSE_EVERY === 0) yield;
     for (const p of d.people) {
       for (const r of p.roles ?? []) {
+        if (++work % PAUSE_EVERY === 0) yield;
         if (NOT_HELD.test(r)) continue;
         const tokens = roleTokens(r);
         if (tokens.length === 0) continue;
@@ -48,17 +53,23 @@ export function* resolveRolesAcrossCorpusSteps(docs: readonly DocExtraction[]): 
       }
     }
   }
-  for (const [i, d] of docs.entries()) {
-    if (i % 64 === 63) yield;
+  for (const d of docs) {
+    if (++work % PAUSE_EVERY === 0) yield;
+    // An article says "the minister" many times: who fits is worked out once per role it uses.
+    const fitsFor = new Map<string, DocExtraction["people"]>();
     for (const q of d.quotations) {
+      if (++work % PAUSE_EVERY === 0) yield;
       const speaker = q.speaker;
       if (speaker?.kind !== "role" || speaker.indefinite) continue;
-      const want = wantedTokens(speaker.role ?? speaker.name);
-      if (want.length === 0) continue;
-      const fits = d.people.filter((p) => (held.get(p.key) ?? []).some((have) => want.every((w) => have.has(w))));
+      const role = speaker.role ?? speaker.name;
+      let fits = fitsFor.get(role);
+      if (!fits) {
+        const want = wantedTokens(role);
+        fits = want.length === 0 ? [] : d.people.filter((p) => (held.get(p.key) ?? []).some((have) => want.every((w) => have.has(w))));
+        fitsFor.set(role, fits);
+      }
       if (fits.length !== 1) continue;
       const person = fits[0]!;
-      const role = speaker.role ?? speaker.name;
       const { roles: _roles, ...rest } = person;
       q.speaker = { ...rest, role: person.role ?? role, aliases: [...new Set([...person.aliases, role])] };
       q.roleHere ??= role;

@@ -76,22 +76,29 @@ export function* gatherSpeakersSteps(quotations: readonly Quotation[], people: r
   // A pause by quotations read, not by speakers: a much-quoted speaker is thousands of them.
   let read = 0;
   for (const [key, quotes] of grouped) {
-    read += quotes.length;
-    if (read >= 512) {
-      read = 0;
-      yield;
+    const names = new Map<string, number>();
+    const roles: (string | undefined)[] = [];
+    const organizations: (string | undefined)[] = [];
+    const genders: (string | undefined)[] = [];
+    // Folding is the costly part, and a speaker's thousand quotations hold a handful of distinct words.
+    const said = new Set<string>();
+    for (const q of quotes) {
+      if (++read % 512 === 0) yield;
+      const s = q.speaker!;
+      names.set(s.name, s.name.split(" ").length);
+      roles.push(s.role);
+      organizations.push(s.organization);
+      genders.push(s.gender);
+      for (const a of [s.name, ...s.aliases, s.role, s.organization, q.roleHere]) if (a) said.add(a);
     }
-    const speakers = quotes.map((q) => q.speaker!);
-    const kind = speakers[0]!.kind;
+    const kind = quotes[0]!.speaker!.kind;
     // The fullest name wins ("Amber Rudd" over "Rudd"); among equals, the most used.
-    const longest = Math.max(...speakers.map((s) => s.name.split(" ").length));
-    const name = mostCommon(speakers.filter((s) => s.name.split(" ").length === longest).map((s) => s.name)) ?? speakers[0]!.name;
-    const role = mostCommon(speakers.map((s) => s.role));
-    const organization = mostCommon(speakers.map((s) => s.organization));
-    const aliases = new Set<string>();
-    for (const s of speakers) for (const a of [s.name, ...s.aliases, s.role, s.organization]) if (a) aliases.add(fold(a));
-    for (const q of quotes) if (q.roleHere) aliases.add(fold(q.roleHere));
-    const gender = mostCommon(speakers.map((s) => s.gender)) as SpeakerRecord["gender"];
+    const longest = Math.max(...names.values());
+    const name = mostCommon(quotes.map((q) => q.speaker!.name).filter((n) => names.get(n) === longest)) ?? quotes[0]!.speaker!.name;
+    const role = mostCommon(roles);
+    const organization = mostCommon(organizations);
+    const aliases = new Set([...said].map(fold));
+    const gender = mostCommon(genders) as SpeakerRecord["gender"];
     records.set(key, { key, kind, name, ...(role && { role }), ...(organization && { organization }), ...(gender && { gender }), aliases, quotes });
   }
   return records;
