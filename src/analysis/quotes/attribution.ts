@@ -40,10 +40,16 @@ function clauseBefore(text: string, end: number): { start: number; text: string;
     start = breakAt + m[0].length;
     pronoun = m[0].trim();
   }
+  // "Ana Ruiz, who describes herself as independent, said" or "Ruiz, as expected, said": a stretch opened
+  // by "as" or "while" and closed by the one comma right before the verb is an aside; the subject is
+  // before it. ("After winning Ohio, Gov. Ana Ruiz, said": the comma inside sets the subject apart.)
+  if (ASIDE_OPENER.test(pronoun) && breakAt > 0 && /^[^,]*,\s*$/.test(upto.slice(start))) return clauseBefore(text, breakAt);
   const clause = upto.slice(start);
   const relative = opensOnVerb(clause, pronoun, upto.slice(0, breakAt));
   return { start, text: clause, relative, antecedentEnd: breakAt };
 }
+
+const ASIDE_OPENER = /^(?:as|while|when|after|before|because|though|although|if|since)$/;
 
 // The words a subject can open with; a relative clause opening on anything else opens on its verb.
 const SUBJECT_OPENER = /^(?:\p{Lu}|(?:he|she|they|we|i|it|you|the|a|an|this|that|these|those|his|her|their|its|our|my|one|some|many|most|several|officials?|people|aides?)\b)/u;
@@ -99,7 +105,8 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
 // "… and Ana Ruiz " at the end of a clause: the name after the last "and" or "but", up to four words.
 const AND_NAME = /\s(?:and|but)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})$/u;
 
-const SIGNED_AFTER_DASH = /\s[-–—]\s+([^-–—:;,]{2,60}?):\s*$/;
+// "… turnout was there all along - More from Ruiz and Lee: “…”": a digest's topic, a dash, the source.
+const SIGNED_AFTER_DASH = /\s[-–—]\s*(?:(?:more|also|read more)\s+from\s+)?([^-–—:;,]{2,60}?):\s*$/i;
 
 const REPORTED = /\s(?:said|says|told|tells|added|adds|argued|argues|wrote|writes)\s/;
 

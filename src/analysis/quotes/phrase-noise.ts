@@ -49,8 +49,12 @@ export function stripEdges(piece: string): string {
     p = withoutOpeners(p).replace(/^,\s*/, "").trim();
     if (p === before) break;
   }
-  return withoutTrailingAux(p);
+  return withoutTrailingAux(withoutTrailingAux(p).replace(TIME_TAIL, ""));
 }
+
+// The time a subject's verb happened, between the subject and the verb: "President Ana Ruiz on Friday
+// declared", "the minister last week said". The day or the week is no part of who spoke.
+const TIME_TAIL = /\s+(?:(?:on|last|this|early|late|earlier|later|that)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year)|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
  * A trimmed `p` without the auxiliaries and adverbs that end it, read a word at a time from the end
@@ -62,7 +66,8 @@ function withoutTrailingAux(p: string): string {
     let k = end;
     while (k > 0 && !isSpaceChar(p.charCodeAt(k - 1))) k--;
     const word = p.slice(k, end);
-    if (k === end || !(AUX_WORD.test(word) || ADVERB_LY.test(word) || SENTENCE_ADVERBS.has(word.toLowerCase()))) break;
+    // After a subject, a capitalised "Will" or "May" is a name ("which Will claims"), not a modal.
+    if (k === end || !((AUX_WORD.test(word) && !/^(?:Will|May)$/.test(word)) || ADVERB_LY.test(word) || SENTENCE_ADVERBS.has(word.toLowerCase()))) break;
     while (k > 0 && isSpaceChar(p.charCodeAt(k - 1))) k--;
     end = k;
   }

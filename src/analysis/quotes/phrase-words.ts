@@ -8,6 +8,8 @@ export const DETERMINER = /^(?:the|a|an|one|its|his|her|their|our)\s+/i;
 export function isCap(t: string): boolean {
   const first = t.charCodeAt(0);
   if (first < 128) {
+    // "al-Awlaki", "el-Sisi", "bin-Talal": an Arabic article or patronymic joined to a capitalised name.
+    if (first >= 97 && first <= 122) return ARABIC_PREFIXED.test(t);
     if (first < 65 || first > 90) return false;
     let ascii = true;
     for (let i = 1; i < t.length; i++) {
@@ -23,6 +25,7 @@ export function isCap(t: string): boolean {
   return CAP_WORD.test(t);
 }
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const ARABIC_PREFIXED = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
 export const isInitial = (t: string) => /^[\p{Lu}]\.$/u.test(t);
 
 /** "Rudd’s", and a plural's "Fox News’" or "the Smiths'": a possessive, so the end of an owner's name. */

@@ -29,7 +29,7 @@ const PIECES = new BoundedCache<SpeakerPhrase | undefined>();
 function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | undefined {
   const cleaned = cleanPhrase(raw);
   const pieces = cleaned.split(/\s*,\s*/).map(stripEdges).filter((p) => p !== "");
-  const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || !isAside(p));
+  const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || (!isAside(p) && !isRegionOfPlace(pieces, i, raw)));
   if (kept.length === 0) return undefined;
   const parsed = kept.map((piece) => ({ piece, phrase: PIECES.get(piece, () => parsePiece(piece)) }));
   // Before a cue the speaker is the last name ("Asked about Apple, Ms Rudd said"); after an inverted
@@ -60,6 +60,18 @@ function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | und
   }
   const appositive = isAppositive(next) ? next! : isAppositive(prev) ? prev! : undefined;
   return appositive ? withAppositive(found, appositive) : found;
+}
+
+// A place written in a piece: "… in Columbus", "at the Mercer Arena".
+const ENDS_IN_PLACE = /\b(?:in|at|near|from|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
+const LONE_RUN = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u;
+
+/**
+ * "Ruiz, at a rally in Columbus, Ohio, said": the last piece, closed by a comma before the verb, is the
+ * region of the place before it, not the speaker. (Without the comma, "in Columbus, Ruiz said", it is.)
+ */
+function isRegionOfPlace(pieces: readonly string[], i: number, raw: string): boolean {
+  return i === pieces.length - 1 && i > 0 && /,\s*$/.test(raw) && LONE_RUN.test(pieces[i]!) && ENDS_IN_PLACE.test(pieces[i - 1]!);
 }
 
 /** A job beside a name: a role, or a spokesperson's title ("Smith, a spokesman for the union"). */

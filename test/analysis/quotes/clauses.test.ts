@@ -259,3 +259,35 @@ describe("a pull quote signed on the line below", () => {
     expect(speakerOf("moderates are running", "“The moderates are running out of time to find a candidate the islands can trust.”", "Dana Ilves was not at the meeting.")).not.toBe("Dana Ilves");
   });
 });
+
+describe("what stands between a subject and its verb", () => {
+  it("leaves out the day it happened", () => {
+    expect(speakerOf("first marine reserve", "Crowds gathered at Selwyn Point, which Governor Ines Varga on Friday declared the island's “first marine reserve, for every generation to come.”")).toBe("Ines Varga");
+  });
+
+  it("reads an aside opened by “as” or “while” and closed by a comma as a description, not the speaker", () => {
+    expect(speakerOf("ferry fares", "Petra Lindqvist, who describes herself as Independent, told the Selwyn Gazette that the board had not “thought about ferry fares at all.”")).toBe("Petra Lindqvist");
+    // A comma inside the aside sets the subject apart: the subject follows it.
+    expect(speakerOf("covered wagon", "Tuesday at Tarrow Hall in Eastport, after winning the county vote, Mayor Odile Brandt said: “I am ready to rent a covered wagon.”")).toBe("Odile Brandt");
+  });
+
+  it("does not take the region of a place for the speaker", () => {
+    expect(speakerOf("coal miners", "Grete Halvorsen, during a town meeting in Eastport, Nordland, said she was “going to put a lot of coal miners out of work,” then explained her plan.")).toBe("Grete Halvorsen");
+    // Without the comma before the verb, the name after the place is the speaker.
+    expect(speakerOf("must stay public", "At the meeting in Eastport, Dag Sollie said: “The harbour must stay public.”")).toBe("Dag Sollie");
+  });
+});
+
+describe("names that look like other words", () => {
+  it("reads a capitalised “Will” or “May” after a subject as a name, not a modal", () => {
+    expect(speakerOf("sovereignty of harbours", "The speech in Eastport, which Will claims affirmed “the old belief in the sovereignty of harbours,” was well received.")).toBe("Will");
+  });
+
+  it("keeps an Arabic article joined to a surname in the name", () => {
+    expect(speakerOf("port is ours", "Harbour cleric Samir al-Haddad told the crowd: “The port is ours.”")).toBe("Samir al-Haddad");
+  });
+
+  it("reads the source of a digest item after a dash and “More from”", () => {
+    expect(speakerOf("starting point", "What that means for the island - More from Odette Lune: “The turnout is a starting point for any forecast.”")).toBe("Odette Lune");
+  });
+});
