@@ -277,6 +277,12 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
     return undefined;
   }
   const between = head.slice(last.end).trim();
+  // "Because of how the schedule was drawn, explained Ana Ruiz, “…”": a cue right after a comma, its
+  // subject after it and a comma before the quotation, inverted as after a quotation.
+  if (!last.participle && /,\s*$/.test(head.slice(0, last.start)) && /^[^,]{2,60},$/.test(between)) {
+    const inverted = parseSpeakerPhrase(between.slice(0, -1));
+    if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: offset + last.end + head.slice(last.end).indexOf(inverted.text.split(" ")[0] ?? ""), cue: last.lemma, how: "before" };
+  }
   const adjacent = /[:,.]$/.test(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
   const subject = last.participle ? mainSubject(head, cues, offset) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
   if (!subject) return undefined;

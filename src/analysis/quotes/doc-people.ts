@@ -4,6 +4,7 @@ import { fold } from "../../text/fold.js";
 import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLE_EXPANSIONS } from "./lexicon.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 import { isPlaceName } from "./name-run.js";
+import { jobWordsFrom } from "./speaker-piece.js";
 import { isPossessive } from "./phrase-words.js";
 import { tidyRole } from "./role-hygiene.js";
 
@@ -97,7 +98,10 @@ export class DocPeople {
     if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) return; // acronyms: organisations
     if (name.some((t) => /^['‘’]*Xx+['’]?$/.test(t))) return; // a masked quotation's words are nobody's name
     // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
-    const roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
+    let roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
+    // "(Council on) Harbour Relations National Executive Director Ana Ruiz": the body's name is no part of her job.
+    const jobStart = honorific ? 0 : jobWordsFrom(roleWords);
+    if (jobStart > 0 && (lead || roleWords.slice(0, jobStart).some((t) => ORG_WORDS.has(t.toLowerCase())))) roleWords = roleWords.slice(jobStart);
     // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
     if (name.length >= 2 || honorific || roleWords.length) {
       if (name.length > 4) return;

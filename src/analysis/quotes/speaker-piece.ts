@@ -29,6 +29,23 @@ export interface SpeakerPhrase {
 // Nouns for someone who does something: "committeeman", "treasurer", "director", "economist", "attendant".
 const AGENT_NOUN = /(?:man|woman|er|or|ist|ent|ant|ee)$/;
 
+/** Whether the piece ends on a job title in capitals and then a full name ("… Executive Director Ana Ruiz"). */
+function titledName(tokens: string[]): boolean {
+  const run = tokens.slice(trailingRun(tokens));
+  const { title, name } = splitTitle(run);
+  return name.length >= 2 && title.some((t) => ROLE_WORDS.has(bare(t))) && !isOrgRun(name) && !name.some((t) => ROLE_WORDS.has(bare(t)));
+}
+
+// Capitalised words that belong to a job title rather than to the body's name ("National Executive Director").
+const JOB_QUALIFIERS = new Set(["national", "executive", "deputy", "assistant", "associate", "senior", "acting", "interim", "general", "managing", "regional", "state", "federal"]);
+
+/** Where the job words at the end of a title start: "Relations National Executive Director" → 1. */
+export function jobWordsFrom(title: readonly string[]): number {
+  let i = title.length;
+  while (i > 0 && (ROLE_WORDS.has(bare(title[i - 1]!)) || JOB_QUALIFIERS.has(bare(title[i - 1]!)))) i--;
+  return i;
+}
+
 export function parsePiece(piece: string): SpeakerPhrase | undefined {
   const phrase = readPiece(piece);
   if (phrase?.kind !== "role") return phrase;
@@ -99,7 +116,10 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   const second = tokens[1] ?? "";
   // Only when a preposition or participle follows: "council leader" is a leader, not a council.
   const postmodified = /^(?:of|at|for|from|in|with|on|by|to|close|familiar|[a-z]+ed)$/.test(second);
-  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second))) {
+  // "The Council on Harbour Relations Executive Director Ana Ruiz": a title and a full name end the piece,
+  // and the body before them is where she works.
+  const titled = titledName(tokens);
+  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second)) && !titled) {
     const kind = SPOKES_NOUNS.has(headNoun) && !headNoun.endsWith("s") ? "spokesperson" : "group";
     return { kind, text, name: tokens.slice(0, 8).join(" "), role: headNoun };
   }
@@ -132,7 +152,7 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     // "the Commission on Presidential Debates": the end of an organisation's name, not a person.
     const prep = before[before.length - 1] ?? "";
     const owner = before[before.length - 2] ?? "";
-    if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner))) {
+    if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner)) && !titled) {
       return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
     }
     if (isOrgRun(name) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
@@ -143,6 +163,15 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     // "a prominent New York Democrat" describes someone; it does not name them.
     if (/^(?:a|an|one)\s/i.test(piece)) return { kind: "role", text, name: text, role: text };
     const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
+    // "The Council on Harbour Relations National Executive Director Ana Ruiz": the job is the title words
+    // before her name ("National Executive Director"), the body is everything before them.
+    if (titled && !honorific) {
+      const jobStart = jobWordsFrom(title);
+      const body = [...before.filter((t, i) => i > 0 || !DETERMINER.test(`${t} `)), ...title.slice(0, jobStart)];
+      if (jobStart > 0 && body.some((t) => ORG_WORDS.has(bare(t)))) {
+        return { kind: "person", text, name: nameOf(name), role: title.slice(jobStart).join(" "), organization: body.join(" ") };
+      }
+    }
     const roleWords = [...rolePrefix(before), ...title.filter((t) => t !== honorific)];
     const role = roleWords.join(" ").replace(/[’']s$/, "").trim();
     return {

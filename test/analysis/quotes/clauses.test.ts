@@ -291,3 +291,14 @@ describe("names that look like other words", () => {
     expect(speakerOf("starting point", "What that means for the island - More from Odette Lune: “The turnout is a starting point for any forecast.”")).toBe("Odette Lune");
   });
 });
+
+describe("a cue written after a clause, its subject after it", () => {
+  it("gives the quotation to the name after the cue", () => {
+    expect(speakerOf("over by spring", "Because of how the board drew up the timetable, explained Ines Varga, “with this thing being over by spring, nobody can catch up.”")).toBe("Ines Varga");
+  });
+
+  it("does not take the person told for the speaker", () => {
+    expect(speakerOf("ferries will run", "Mayor Odile Brandt told Piet Calloway, “The ferries will run all winter.”")).toBe("Odile Brandt");
+  });
+});
+

@@ -55,4 +55,14 @@ describe("roles and names in answers", () => {
     if (result.status !== "ok") return;
     expect(result.matches[0]?.speaker).toEqual({ name: "Ines Corvo", role: "general counsel for the Aldwin Trust" });
   });
+
+  it("reads a body's name, a job title and a full name run together as a person with a job at that body", () => {
+    const doc = article(
+      "t",
+      "A headline about the harbour",
+      "The Council on Harbour Relations National Executive Director Ana Ruiz said the ruling “crossed the line from caution into neglect.”",
+    );
+    const [q] = extractDocument(doc).quotations;
+    expect(q?.speaker).toMatchObject({ name: "Ana Ruiz", role: "National Executive Director", organization: "Council on Harbour Relations" });
+  });
 });
