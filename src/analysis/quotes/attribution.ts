@@ -9,6 +9,7 @@ import { leadingSpeaker } from "./leading-speaker.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 import { parseSpeakerPhrase } from "./speaker-phrase.js";
 import { wordCount } from "./phrase-words.js";
+import { ROLE_WORDS, TITLE_EXPANSIONS } from "./lexicon.js";
 
 export type How = "after" | "before" | "partial" | "subject" | "chained" | "continuation" | "next-sentence";
 
@@ -98,6 +99,9 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   }
   if (phrase) return placed(phrase, clause.start + (named ? nameAt : 0));
   // "Major General Jonathan Shaw, who was in charge of …, told": the relative clause hid the subject.
+  // "Ana Ruiz used to back Bo Lee, but now said …": the verb shares the subject the sentence opens with.
+  const lead = leadingSpeaker(text.slice(0, cue.start));
+  if (lead && lead.kind !== "pronoun" && lead.kind !== "role") return placed(lead, 0);
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
   return whole && whole.kind !== "pronoun" ? placed(whole, 0) : undefined;
 }
@@ -215,12 +219,16 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   if (before.split(/\s+/).length > 30 || /[;:]/.test(before)) return undefined;
   // “a mistake” to use private email …, but she denied: the quote sits inside a clause that goes on.
   if (MID_CLAUSE.test(before)) return undefined;
+  // “…” - islanders who watched the debate said they were …: the verb reports words of its own.
+  if (REPORTS_ITS_OWN.test(t.slice(cue.end))) return undefined;
   // “…,” Sen. Ana Ruiz who represents Port Selwyn said: the relative clause describes the speaker before it.
   const relative = /\s(?:who|which)\s/.exec(before);
   const phrase = parseSpeakerPhrase(relative ? before.slice(0, relative.index) : before);
   if (!phrase) return undefined;
   return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
 }
+
+const REPORTS_ITS_OWN = /^\s+(?:they|he|she|we|i|it)\s+(?:were|was|are|is|had|have|would|will|could|did|should|might)\b/i;
 
 /** The speaker's words after an inverted cue: up to the first preposition before any comma. */
 function cutNounPhrase(text: string): string {
@@ -235,12 +243,20 @@ function cutNounPhrase(text: string): string {
     // "master of ceremonies Asab Tabchi", "a spokesman for the union": nothing named yet, so the
     // preposition is inside the speaker's words, not after them.
     if (/^\s*(?:of|for|at|from|with)\s/i.test(m[0]) && !/\p{Lu}/u.test(head.slice(0, m.index))) continue;
+    // "former Tarrow Gov. and Harbour Board Chairman Ana Ruiz": "and" between two titles of one person.
+    if (/^\s*and\s+\p{Lu}/u.test(m[0] + head.slice((m.index ?? 0) + m[0].length)) && endsOnTitle(head.slice(0, m.index))) continue;
     return head.slice(0, m.index);
   }
   return sentence.replace(/[.!?]+$/, "");
 }
 
 const NP_END_ALL = new RegExp(NP_END.source, "gi");
+
+/** Whether `text` ends on a job title ("… Pennsylvania Gov.", "… the Harbour Board chairman"). */
+function endsOnTitle(text: string): boolean {
+  const last = /(\p{L}+)\.?\s*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  return ROLE_WORDS.has(last) || (TITLE_EXPANSIONS[`${last}.`] ?? TITLE_EXPANSIONS[last]) !== undefined;
+}
 /** How far after an inverted cue the speaker's words can run, in characters: a name, a role, an aside. */
 const NOUN_PHRASE_REACH = 300;
 const ATTACHES_TO = /\b(?:close|closest|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsel|assistant|secretary|ambassador|envoy|successor|heir|rival|son|daughter|wife|husband|brother|sister|friend|confidant)$/i;

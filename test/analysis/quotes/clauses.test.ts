@@ -302,3 +302,20 @@ describe("a cue written after a clause, its subject after it", () => {
   });
 });
 
+describe("one subject for two verbs, and one person with two titles", () => {
+  it("gives a second verb the subject the sentence opens with, not a name in the first verb's object", () => {
+    expect(speakerOf("bring us together", "Councillor Ines Varga used to support fellow islander Bo Lindqvist, but now said the mayor had “the chance to bring us together.”")).toBe("Ines Varga");
+  });
+
+  it("reads two titles joined by “and” as one person's", () => {
+    expect(speakerOf("reprising that role", "“He is reprising that role,” said former Tarrow Gov. and Harbour Board Chairman Odile Brandt.")).toBe("Odile Brandt");
+    expect(speakerOf("tolls are too high", "“The tolls are too high,” said Ana Ruiz and Bo Lee.")).not.toBe("Bo Lee");
+  });
+});
+
+describe("a verb after a quotation that reports words of its own", () => {
+  it("does not take the quotation set off by dashes", () => {
+    expect(speakerOf("so much ammunition", "And although councillor Ines Varga lamented the mayor's gaffes - “does she have to keep giving them so much ammunition?” - islanders who watched the debate said they were not bothered.")).toBe("Ines Varga");
+  });
+});
+
