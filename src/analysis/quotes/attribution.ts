@@ -217,6 +217,8 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
     return undefined;
   }
   if (before.split(/\s+/).length > 30 || /[;:]/.test(before)) return undefined;
+  // “…” during the launch of the tower, calling it …: the words before a participle are no subject.
+  if (cue.participle) return undefined;
   // “a mistake” to use private email …, but she denied: the quote sits inside a clause that goes on.
   if (MID_CLAUSE.test(before)) return undefined;
   // “…” - islanders who watched the debate said they were …: the verb reports words of its own.

@@ -72,6 +72,7 @@ demand demanded demands demanding
 wonder wondered wonders wondering
 counter countered counters countering
 retort retorted retorts retorting
+retaliate retaliated retaliates retaliating
 snap snapped snaps snapping
 fume fumed fumes fuming
 thunder thundered thunders thundering
@@ -200,8 +201,24 @@ function isNotACue(text: string, start: number): boolean {
     const shouted = (at: number) => isUpperAscii(text.charCodeAt(at + 1));
     if (shouted(start) === shouted(from)) return true;
   }
-  return DETERMINERS.has(before.toLowerCase());
+  if (DETERMINERS.has(before.toLowerCase())) return true;
+  // "a Trump-style retort", "a well-timed reply": a compound adjective after a determiner makes a noun of
+  // the word after it. ("the vice-president said": a compound ending in a job is the subject.)
+  if (before.length > 0 && text[from - 1] === "-") {
+    let wordStart = from - 1;
+    while (wordStart > 0 && /[\p{L}\-]/u.test(text[wordStart - 1]!)) wordStart--;
+    const compound = text.slice(wordStart, end);
+    let detEnd = wordStart;
+    while (detEnd > 0 && text[detEnd - 1] === " ") detEnd--;
+    let detStart = detEnd;
+    while (detStart > 0 && isLetter(text, detStart - 1)) detStart--;
+    const determiner = text.slice(detStart, detEnd).toLowerCase();
+    if (DETERMINERS.has(determiner) && !JOB_END.test(compound)) return true;
+  }
+  return false;
 }
+
+const JOB_END = /(?:president|minister|chairman|chairwoman|chair|secretary|governor|mayor|leader|director|officer|general|spokesman|spokeswoman|spokesperson)$/i;
 
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number) => isUpperAscii(c) || (c >= 97 && c <= 122);

@@ -146,7 +146,10 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   // Only a sentence of its own: after a quotation attributed earlier in the sentence, the chain to it is surer.
   const ownSentence = head.start === sentenceAt(first.para, first.span.open).start;
   const subject = before || (after && after.how !== "next-sentence") || words < 4 || !ownSentence ? undefined : sentenceSubject(head.text, first.para.start + head.start);
-  const chosen = before?.how === "before" ? before : after && after.how !== "next-sentence" ? after : before ?? subject ?? after;
+  // "even as Ruiz claimed that “…,” a rival said the cases differ": a quotation that is the named
+  // subject's "that" clause is hers, whatever verb comes after it.
+  const governed = before?.how === "partial" && before.phrase.kind === "person" && /\bthat\s*$/.test(head.text);
+  const chosen = before?.how === "before" || governed ? before : after && after.how !== "next-sentence" ? after : before ?? subject ?? after;
   if (chosen) return attributed(article, unit, chosen, text, words, head.text);
   return carriedOver(article, unit, words, carried);
 }

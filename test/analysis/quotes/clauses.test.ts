@@ -319,3 +319,23 @@ describe("a verb after a quotation that reports words of its own", () => {
   });
 });
 
+describe("words that look like cues", () => {
+  it("reads a noun after a compound adjective as a noun, not a reporting verb", () => {
+    expect(speakerOf("liar and a whiner", "Ines Varga offered a Lindqvist-style retort on the mayor's favourite platform, tweeting at him, “you are a liar and a whiner.”")).toBe("Ines Varga");
+  });
+
+  it("takes no subject from the words between a quotation and a participle after it", () => {
+    expect(speakerOf("love for the island", "Harbour Secretary Odile Brandt released a statement saying that the mayor had “professed his love for the island” during the opening of Selwyn Tower, calling it a “special place.”")).toBe("Odile Brandt");
+  });
+});
+
+describe("a quotation that is a named subject's “that” clause", () => {
+  it("stays with that subject when another clause with its own verb follows", () => {
+    expect(speakerOf("trouble for far less", "But even as Ines Varga claimed on Tuesday that “the harbour master got in trouble for far less,” one of the lawyers for Bo Lindqvist said the two cases were different.")).toBe("Ines Varga");
+  });
+
+  it("reads “retaliated” as a reporting verb", () => {
+    expect(speakerOf("always be an island", "“Selwyn will always be an island,” an angry Odile Brandt retaliated.")).toBe("Odile Brandt");
+  });
+});
+
