@@ -195,7 +195,10 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   const t = tail.slice(lead);
   const according = ACCORDING_TO.exec(t);
   if (according && according.index === 0) {
-    const rest = t.slice(according[0].length);
+    let rest = t.slice(according[0].length);
+    // "according to a court document filed by Ana Ruiz": the document speaks for whoever wrote it.
+    const author = WRITTEN_BY.exec(rest);
+    if (author) rest = rest.slice(author[0].length);
     const phrase = parseSpeakerPhrase(cutNounPhrase(rest), "first");
     if (phrase) return { phrase, at: offset + lead + according[0].length, cue: "according to", how: "after" };
   }
@@ -229,6 +232,8 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   if (!phrase) return undefined;
   return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
 }
+
+const WRITTEN_BY = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|letter|document|filing|report|memo|memorandum|release|email|e-mail|transcript|complaint|motion|lawsuit|post|tweet|note|affidavit|study|survey|poll|analysis|book)\s+(?:(?:filed|released|issued|written|sent|signed|posted|published)\s+)?(?:by|from)\s+/iu;
 
 const REPORTS_ITS_OWN = /^\s+(?:they|he|she|we|i|it)\s+(?:were|was|are|is|had|have|would|will|could|did|should|might)\b/i;
 
@@ -292,13 +297,22 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
       const phrase = parseSpeakerPhrase(according[1]);
       if (phrase) return { phrase, at: offset + (according.index ?? 0), cue: "according to", how: "before" };
     }
+    // "According to a study by Ana Ruiz, the slump is to blame, but so is this “…”": the whole sentence is the source's.
+    const opening = /^\s*according\s+to\s+([^,]{2,120}),/i.exec(head);
+    if (opening?.[1]) {
+      const source = opening[1].replace(WRITTEN_BY, "");
+      const phrase = source !== opening[1] || !/^(?:a|an|the)\s/i.test(source) ? parseSpeakerPhrase(source) : undefined;
+      if (phrase && phrase.kind !== "pronoun") return { phrase, at: offset + head.indexOf(source), cue: "according to", how: "partial" };
+    }
     return undefined;
   }
   const between = head.slice(last.end).trim();
   // "Because of how the schedule was drawn, explained Ana Ruiz, “…”": a cue right after a comma, its
   // subject after it and a comma before the quotation, inverted as after a quotation.
-  if (!last.participle && /,\s*$/.test(head.slice(0, last.start)) && /^[^,]{2,60},$/.test(between)) {
-    const inverted = parseSpeakerPhrase(between.slice(0, -1));
+  // "The paradox, says Ana Ruiz, historian at the Trust, is that she was “…”": the same, mid-sentence.
+  const invertedName = /^([^,]{2,60}),/.exec(between)?.[1];
+  if (!last.participle && /,\s*$/.test(head.slice(0, last.start)) && invertedName && /^\p{Lu}/u.test(invertedName)) {
+    const inverted = parseSpeakerPhrase(invertedName);
     if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: offset + last.end + head.slice(last.end).indexOf(inverted.text.split(" ")[0] ?? ""), cue: last.lemma, how: "before" };
   }
   const adjacent = /[:,.]$/.test(between || head.trimEnd()) && between.split(/\s+/).length <= 8;

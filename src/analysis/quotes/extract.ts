@@ -140,7 +140,10 @@ function attributeQuotation(article: ArticleState, unit: Unit, carried: Carried)
   const head = headOf(first, carried.attributed);
   const before = attributionBefore(head.text, first.para.start + head.start, words) ?? introducedBy(article, first, words);
   if (before === "term") return undefined;
-  const after = attributionAfterQuote(unit.parts[unit.parts.length - 1]!) ?? signedBelow(article, unit);
+  const found = attributionAfterQuote(unit.parts[unit.parts.length - 1]!) ?? signedBelow(article, unit);
+  // "… insisted that her party was “…”.--Ana Ruiz": a name signing a news brief after a quotation inside a
+  // sentence is the brief's writer; only a quotation standing alone is signed by the name after it.
+  const after = found?.cue === "signed" && !opensParagraph(first.para, first.span.open) ? undefined : found;
   // "Rudd said: “…”" first, then "“…,” Rudd said", then a cue further back in the quote's own sentence,
   // then the subject of that sentence, and only then the sentence after the quote.
   // Only a sentence of its own: after a quotation attributed earlier in the sentence, the chain to it is surer.

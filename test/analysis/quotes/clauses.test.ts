@@ -339,3 +339,23 @@ describe("a quotation that is a named subject's “that” clause", () => {
   });
 });
 
+describe("documents and bylines", () => {
+  it("gives a quotation from a document to whoever filed it", () => {
+    expect(speakerOf("probable cause", "“Although there was probable cause, the evidence is insufficient,” according to a court document filed by harbour prosecutor Ines Varga.")).toBe("Ines Varga");
+  });
+
+  it("does not take the writer signing a news brief for the speaker of a quotation inside it", () => {
+    expect(speakerOf("first force", "Ruiz said Monday that she will “try to form a stable government” and insisted that her party was “still the first force on the island.”--Kim Ostrova.", "Next item here.")).toBe("Ruiz");
+  });
+});
+
+describe("sources set apart from the sentence's subject", () => {
+  it("gives a sentence opening on “According to X,” to X", () => {
+    expect(speakerOf("island trade policy", "According to a 2013 study by economist Ana Ruiz, the slump is partly to blame for lost jobs, but so is this “major change in island trade policy.”")).toBe("Ana Ruiz");
+  });
+
+  it("reads “says NAME, ROLE,” set in the middle of a sentence", () => {
+    expect(speakerOf("powerful harbour masters", "The paradox of Brandt, says Ines Varga, historian at the Selwyn Trust, is that she was “one of the most powerful harbour masters of the century.”")).toBe("Ines Varga");
+  });
+});
+
