@@ -5,8 +5,9 @@ import { HONORIFICS, FEMININE_ROLES, MASCULINE_ROLES, NOT_NAME, ORG_WORDS, ROLE_
 import type { SpeakerPhrase } from "./speaker-piece.js";
 import { isPlaceName } from "./name-run.js";
 import { jobWordsFrom } from "./speaker-piece.js";
+import { isRoleWord } from "./role-phrase.js";
 import { isPossessive } from "./phrase-words.js";
-import { tidyRole } from "./role-hygiene.js";
+import { tidyOrganization, tidyRole } from "./role-hygiene.js";
 
 export type Gender = "m" | "f";
 
@@ -87,8 +88,10 @@ export class DocPeople {
     let titleEnd = -1;
     for (let i = tokens.length - 2; i >= 0; i--) {
       const t = tokens[i]!.toLowerCase();
-      if (ROLE_WORDS.has(t) || HONORIFICS.has(t)) { titleEnd = i; break; }
+      if (isRoleWord(t) || HONORIFICS.has(t)) { titleEnd = i; break; }
     }
+    // "Billionaire Ana Ruiz": a job noun opening a sentence is capitalised by its place, not part of a name.
+    if (titleEnd < 0 && tokens.length >= 3 && ROLE_NOUNS.has(tokens[0]!.toLowerCase())) titleEnd = 0;
     const title = tokens.slice(0, titleEnd + 1);
     const name = tokens.slice(titleEnd + 1);
     const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
@@ -146,7 +149,7 @@ export class DocPeople {
         person.genderFromRole = true;
       }
     }
-    const organization = p.organization === undefined ? undefined : tidyRole(p.organization);
+    const organization = p.organization === undefined ? undefined : tidyOrganization(p.organization);
     if (organization && !person.organizations.includes(organization)) person.organizations.push(organization);
     if (!person.mentions.includes(at)) person.mentions.push(at);
     if (subject) person.subjectMentions.push(at);

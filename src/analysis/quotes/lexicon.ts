@@ -61,6 +61,7 @@ barrister solicitor striker midfielder defender goalkeeper winger quarterback pi
 employee worker resident voter student supporter volunteer veteran donor confidant insider engineer
 nurse officer trader farmer pilot driver actor actress singer comedian musician artist filmmaker
 producer rapper athlete player user blogger commenter viewer reader caller listener fan follower
+billionaire businessman businesswoman mogul tycoon magnate entrepreneur hopeful frontrunner front-runner
 `);
 
 /** Speakers who stand for an organisation rather than being named. */

@@ -53,3 +53,28 @@ function endOfSentence(role: string): number {
 export function roleNames(role: string | undefined, organization: string): boolean {
   return role !== undefined && role.toLowerCase().includes(organization.toLowerCase());
 }
+
+// Words that say what kind of body follows its name: "the law firm Mayer Brown", "think tank Chatham House".
+const BODY_DESCRIPTION = /^(?:(?:the|a|an|law|think|tank|firm|consulting|research|nonprofit|non-profit|advocacy|lobbying|polling|media|news|conservative|liberal|progressive|watchdog|group|company|agency|outlet|newspaper|website|network|union|charity)\s+){1,3}(?=\p{Lu})/u;
+
+// Lower-case words that join the words of a body's name ("Bank of England", "Mayer & Brown").
+const NAME_JOINERS = new Set(["of", "for", "and", "&", "on", "the", "de", "du", "la", "le", "des", "del", "van", "von", "y", "at"]);
+
+/**
+ * An organisation as readers see it: the capitalised name of a body ("Washington Institute for Near East
+ * Policy"), without the words around it ("law firm Mayer Brown" → "Mayer Brown", "Nova University in
+ * Fort Lauderdale" → "Nova University"); undefined when the words name no body ("time", "taking and").
+ */
+export function tidyOrganization(written: string): string | undefined {
+  const role = tidyRole(written);
+  if (!role) return undefined;
+  const tokens = role.replace(BODY_DESCRIPTION, "").split(/\s+/);
+  if (!/^\p{Lu}/u.test(tokens[0] ?? "")) return undefined;
+  let end = tokens.findIndex((t) => !/^[\p{Lu}\d]/u.test(t) && !NAME_JOINERS.has(t));
+  if (end < 0) end = tokens.length;
+  while (end > 0 && NAME_JOINERS.has(tokens[end - 1]!)) end--;
+  const name = tokens.slice(0, end).join(" ").replace(/[,.;:]+$/, "");
+  // "Gore’s 2000 (campaign)": a name cut before its noun ends on an owner or a number.
+  if (name === "" || /[’']s?$/.test(name) || /\d$/.test(name)) return undefined;
+  return name;
+}

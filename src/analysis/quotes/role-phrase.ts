@@ -48,5 +48,6 @@ export function rolePrefix(before: string[]): string[] {
 /** A title word, or a compound of them ("Secretary-Treasurer", "vice-chair"). */
 export function isRoleWord(t: string): boolean {
   const word = bare(t);
-  return ROLE_WORDS.has(word) || (word.includes("-") && word.split("-").every((part) => ROLE_WORDS.has(part)));
+  // "Senators Ana Ruiz and Bo Lee": a title in the plural is still a title.
+  return ROLE_WORDS.has(word) || (word.endsWith("s") && ROLE_WORDS.has(word.slice(0, -1))) || (word.includes("-") && word.split("-").every((part) => ROLE_WORDS.has(part)));
 }

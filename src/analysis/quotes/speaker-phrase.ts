@@ -28,7 +28,8 @@ const PIECES = new BoundedCache<SpeakerPhrase | undefined>();
 
 function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | undefined {
   const cleaned = cleanPhrase(raw);
-  const pieces = cleaned.split(/\s*,\s*/).map(stripEdges).filter((p) => p !== "");
+  // "10,000 supporters": a comma inside a number splits nothing.
+  const pieces = cleaned.split(/\s*,(?!\d{3}\b)\s*/).map(stripEdges).filter((p) => p !== "");
   const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || (!isAside(p) && !isRegionOfPlace(pieces, i, raw)));
   if (kept.length === 0) return undefined;
   const parsed = kept.map((piece) => ({ piece, phrase: PIECES.get(piece, () => parsePiece(piece)) }));

@@ -8,7 +8,7 @@ import { fold } from "../../text/fold.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { paragraphsOf, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker } from "./quotation.js";
-import { tidyRole } from "./role-hygiene.js";
+import { tidyOrganization, tidyRole } from "./role-hygiene.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
 /** A speaker phrase made out: a person of the article, or a speaker of another kind; `words` as written there. */
@@ -87,7 +87,7 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       const owner = phrase.possessor ? people.byName(phrase.possessor) : undefined;
       const name = tidyRole(owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name);
       if (!name) return undefined;
-      const organization = owner?.name ?? phrase.organization;
+      const organization = owner?.name ?? (phrase.organization && tidyOrganization(phrase.organization));
       return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
     }
     case "organization":
@@ -106,7 +106,8 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       }
       const name = tidyRole(phrase.name);
       if (!name) return undefined;
-      return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "group", name, ...(phrase.organization && { organization: phrase.organization }) }, words };
+      const organization = phrase.organization && tidyOrganization(phrase.organization);
+      return { speaker: { key: `g:${article.docId}:${fold(name)}`, kind: "group", name, ...(organization && { organization }) }, words };
     }
   }
 }

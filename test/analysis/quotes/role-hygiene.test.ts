@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
-import { roleNames, tidyRole } from "../../../src/analysis/quotes/role-hygiene.js";
+import { roleNames, tidyOrganization, tidyRole } from "../../../src/analysis/quotes/role-hygiene.js";
 import { article } from "./article.js";
 
 // Roles and names as readers see them: only the article's own words that state the job, once.
@@ -66,3 +66,35 @@ describe("roles and names in answers", () => {
     expect(q?.speaker).toMatchObject({ name: "Ana Ruiz", role: "National Executive Director", organization: "Council on Harbour Relations" });
   });
 });
+
+describe("an organisation is the name of a body", () => {
+  it("keeps the capitalised name and the words that join it", () => {
+    expect(tidyOrganization("Washington Institute for Near East Policy")).toBe("Washington Institute for Near East Policy");
+    expect(tidyOrganization("law firm Mayer Brown")).toBe("Mayer Brown");
+    expect(tidyOrganization("Nova Harbour University in Port Selwyn")).toBe("Nova Harbour University");
+  });
+
+  it("names no body with words that are not a name", () => {
+    for (const words of ["time", "taking and", "passing around sensitive government emails in a way FBI", "former Tarrow Gov. and Harbour Board", "Ana Ruiz's"]) {
+      expect(tidyOrganization(words), words).toBeUndefined();
+    }
+  });
+});
+
+describe("a name is the person's name", () => {
+  it("leaves a job noun that opens the sentence out of the name", () => {
+    const doc = article("t", "A headline about the harbour", "Billionaire Ana Ruiz promised the island a new port. “The port will be built,” Ruiz said.");
+    expect(extractDocument(doc).quotations[0]?.speaker?.name).toBe("Ana Ruiz");
+  });
+
+  it("reads a title in the plural as a title", () => {
+    const doc = article("t", "A headline about the harbour", "“It is time to stop attacking each other,” said Senators Ana Ruiz and Bo Lee in a joint statement.");
+    expect(extractDocument(doc).quotations[0]?.speaker?.name).not.toMatch(/^Senators/);
+  });
+
+  it("does not split a number at its comma", () => {
+    const doc = article("t", "A headline about the harbour", "“We want the port,” chanted 10,000 supporters at a rally in Port Selwyn.");
+    expect(extractDocument(doc).quotations[0]?.speaker?.name ?? "").not.toMatch(/^000/);
+  });
+});
+
