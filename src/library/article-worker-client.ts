@@ -13,7 +13,7 @@ const IN_FLIGHT = 4;
 const KEEP_IDLE_MS = 60_000;
 
 /** An article's analysis threw: the reload fails with it, as it would on this thread. */
-export class ArticleBuildFailed extends Error {
+class ArticleBuildFailed extends Error {
   override readonly name = "ArticleBuildFailed";
 }
 

@@ -237,6 +237,9 @@ const WRITTEN_BY = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|letter|
 
 const REPORTS_ITS_OWN = /^\s+(?:they|he|she|we|i|it)\s+(?:were|was|are|is|had|have|would|will|could|did|should|might)\b/i;
 
+/** Whether the words between a cue and its quotation end as a cue's do right before one ("said:", "told Ana,"). */
+const adjacentTo = (between: string) => /[:,.]$/.test(between);
+
 /** The speaker's words after an inverted cue: up to the first preposition before any comma. */
 function cutNounPhrase(text: string): string {
   // A speaker's words after a cue never run past its first sentence, nor past a few dozen words.
@@ -309,13 +312,18 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
   const between = head.slice(last.end).trim();
   // "Because of how the schedule was drawn, explained Ana Ruiz, “…”": a cue right after a comma, its
   // subject after it and a comma before the quotation, inverted as after a quotation.
+  // "Ruiz was asked by host Bo Lee, who …, “…”": in the passive, the one after "by" speaks.
+  if (/\b(?:was|were|is|are|been|being)\s+$/.test(head.slice(0, last.start)) && /^by\s/i.test(between)) {
+    const agent = parseSpeakerPhrase(cutNounPhrase(between.slice(3).replace(/\s(?:whether|if|about|why|how|what|to)\s.*$/s, "")), "first");
+    if (agent && agent.kind !== "pronoun") return { phrase: agent, at: offset + last.end + head.slice(last.end).indexOf(agent.text.split(" ")[0] ?? ""), cue: last.lemma, how: adjacentTo(between) ? "before" : "partial" };
+  }
   // "The paradox, says Ana Ruiz, historian at the Trust, is that she was “…”": the same, mid-sentence.
   const invertedName = /^([^,]{2,60}),/.exec(between)?.[1];
   if (!last.participle && /,\s*$/.test(head.slice(0, last.start)) && invertedName && /^\p{Lu}/u.test(invertedName)) {
     const inverted = parseSpeakerPhrase(invertedName);
     if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: offset + last.end + head.slice(last.end).indexOf(inverted.text.split(" ")[0] ?? ""), cue: last.lemma, how: "before" };
   }
-  const adjacent = /[:,.]$/.test(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
+  const adjacent = adjacentTo(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
   const subject = last.participle ? mainSubject(head, cues, offset) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
   if (!subject) return undefined;
   return { ...subject, cue: last.lemma, how: adjacent ? "before" : "partial" };

@@ -4,7 +4,8 @@
 
 /**
  * One line per reporting verb: every form a news story uses. The -ing form matters: "…, adding: “…”"
- * hands the quote to the subject of the sentence, not to a word before "adding".
+ * hands the quote to the subject of the sentence, not to a word before "adding". A form that is more
+ * often a noun is left out ("pressed" is a cue, "press" is the press secretary's).
  */
 const CUE_VERBS = `
 say said says saying
@@ -73,6 +74,7 @@ wonder wondered wonders wondering
 counter countered counters countering
 retort retorted retorts retorting
 retaliate retaliated retaliates retaliating
+pressed
 snap snapped snaps snapping
 fume fumed fumes fuming
 thunder thundered thunders thundering

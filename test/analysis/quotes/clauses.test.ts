@@ -359,3 +359,15 @@ describe("sources set apart from the sentence's subject", () => {
   });
 });
 
+describe("the one who asks", () => {
+  it("gives a question in the passive to the one after “by”", () => {
+    expect(speakerOf("famously said", "Ruiz was asked by host Bo Lee, who backs Ruiz but has dismissed the story, “Now, you famously said, in the first debate, that the port is safe?”")).toBe("Bo Lee");
+    expect(speakerOf("overburdened budget", "Ruiz was asked by moderator Bo Lee whether the plan would risk “adding another expensive programme to an already overburdened budget.”")).toBe("Bo Lee");
+  });
+
+  it("reads “pressed” as a reporting verb, and “press” in a job as no verb", () => {
+    expect(speakerOf("register in time", "“Would it be negotiable?” Bo Lee pressed. “Maybe let some people stay if they register in time?”")).toBe("Bo Lee");
+    expect(speakerOf("constrained by law", "“The council is constrained by law,” harbour press secretary Ines Varga told reporters.")).toBe("Ines Varga");
+  });
+});
+
