@@ -184,6 +184,7 @@ export function findCues(text: string): CueHit[] {
 }
 
 // "so-called", "this state", "the report", "his answer": a compound or a noun, not a reporting verb;
+// "to say": an infinitive;
 // "the Washington Post", "RED STATES OUTNUMBER": part of a name or a heading.
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "his", "their", "our", "my", "your", "every", "each", "no", "any", "another"]);
 
@@ -204,6 +205,8 @@ function isNotACue(text: string, start: number): boolean {
     if (shouted(start) === shouted(from)) return true;
   }
   if (DETERMINERS.has(before.toLowerCase())) return true;
+  // "it's safe to say", "declined to say": an infinitive that reports nothing ("had this to say:" does).
+  if (before === "to" && NOT_SAYING.test(text.slice(Math.max(0, from - 24), from))) return true;
   // "a Trump-style retort", "a well-timed reply": a compound adjective after a determiner makes a noun of
   // the word after it. ("the vice-president said": a compound ending in a job is the subject.)
   if (before.length > 0 && text[from - 1] === "-") {
@@ -219,6 +222,8 @@ function isNotACue(text: string, start: number): boolean {
   }
   return false;
 }
+
+const NOT_SAYING = /\b(?:safe|fair|needless|hard|easy|sad|true|accurate|declined|declines|decline|refused|refuses|refuse|hesitate|hesitated|wants|wanted|want|like|ready|unable)\s+$/i;
 
 const JOB_END = /(?:president|minister|chairman|chairwoman|chair|secretary|governor|mayor|leader|director|officer|general|spokesman|spokeswoman|spokesperson)$/i;
 

@@ -46,6 +46,12 @@ export function jobWordsFrom(title: readonly string[]): number {
   return i;
 }
 
+/** "Attorneys", "aides": a job in the plural, which names a group rather than a person. */
+function isPluralJob(word: string): boolean {
+  const w = bare(word);
+  return w.length > 3 && w.endsWith("s") && ROLE_NOUNS.has(w.slice(0, -1));
+}
+
 export function parsePiece(piece: string): SpeakerPhrase | undefined {
   const phrase = readPiece(piece);
   if (phrase?.kind !== "role") return phrase;
@@ -86,6 +92,7 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if (tail?.kind === "person" && tail.name.split(" ").length >= 2 && /\s\p{Ll}[\p{L}-]*\s/u.test(pp[2].slice(0, pp[2].lastIndexOf(tail.name) + 1)) && !/^(?:a|an|the)\s/i.test(pp[2])) {
       return { ...tail, text, role: text.slice(0, text.lastIndexOf(tail.name)).trim() };
     }
+    if (head?.kind === "person" && isPluralJob(head.name)) return { kind: "group", text, name: text, role: head.name.toLowerCase() };
     if (head?.kind === "person") return { ...head, organization: org };
     if (head?.kind === "spokesperson" || head?.kind === "group") {
       return { ...head, name: text, organization: org };
@@ -119,7 +126,8 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   // "The Council on Harbour Relations Executive Director Ana Ruiz": a title and a full name end the piece,
   // and the body before them is where she works.
   const titled = titledName(tokens);
-  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second)) && !titled) {
+  // "aides to the mayor": a job in the plural names a group, by the whole phrase.
+  if ((SPOKES_NOUNS.has(headNoun) || GROUP_NOUNS.has(headNoun) || isPluralJob(headNoun)) && postmodified && !/[’']s$/.test(first) && (!isCap(first) || !isCap(second)) && !titled) {
     const kind = SPOKES_NOUNS.has(headNoun) && !headNoun.endsWith("s") ? "spokesperson" : "group";
     return { kind, text, name: tokens.slice(0, 8).join(" "), role: headNoun };
   }

@@ -371,3 +371,10 @@ describe("the one who asks", () => {
   });
 });
 
+describe("an infinitive that reports nothing", () => {
+  it("does not read “safe to say” as a reporting verb, but reads “had this to say”", () => {
+    expect(speakerOf("drug dealers", "He wants to keep the “criminals and the drug dealers” out of the Selwyn Harbour, it is safe to say.")).not.toBe("Selwyn Harbour");
+    expect(speakerOf("top half", "A paper from the Selwyn Institute had this to say: “Families from the top half would receive most of it.”")).toBe("paper from the Selwyn Institute");
+  });
+});
+

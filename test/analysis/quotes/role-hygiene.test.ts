@@ -98,3 +98,10 @@ describe("a name is the person's name", () => {
   });
 });
 
+describe("a job in the plural", () => {
+  it("names a group by the whole phrase, not a person called by the job", () => {
+    const doc = article("t", "A headline about the harbour", "Attorneys for Ruiz said the ledger “has never been the property of the Harbour Board.”");
+    expect(extractDocument(doc).quotations[0]?.speaker).toMatchObject({ kind: "group", name: "Attorneys for Ruiz" });
+  });
+});
+
