@@ -348,6 +348,8 @@ function subjectFrom(clause: string, offset: number): Attribution | undefined {
   // The subject must be followed by words of its own clause: "Ruiz: “…”" and "Ruiz, “…”" are read elsewhere.
   const rest = clause.slice(Math.max(0, at) + lead.text.length);
   if (!/\b[a-z]{2,}\b/.test(rest) || PASSIVE.test(rest)) return undefined;
+  // "Audiences can expect him to bring “…”": what a subject can or will do says nothing they said.
+  if (/^[\s,]*(?:can|could|will|would|may|might|should|must)\s/i.test(rest)) return undefined;
   return { phrase: lead, at: offset + Math.max(0, at), cue: "subject", how: "subject" };
 }
 

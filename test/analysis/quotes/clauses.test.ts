@@ -378,3 +378,10 @@ describe("an infinitive that reports nothing", () => {
   });
 });
 
+describe("a sentence's subject with no reporting verb", () => {
+  it("is not the speaker when the sentence says what the subject can or will do", () => {
+    expect(speakerOf("recklessness than", "Audiences can expect him to play with “a little more recklessness than they are used to.”")).not.toBe("Audiences");
+    expect(speakerOf("recklessness than", "Putting the show together, Bo Lee said, allowed him to “get in touch with himself,” too. Audiences can expect him to play with “a little more recklessness than they are used to.”")).toBe("Bo Lee");
+  });
+});
+
