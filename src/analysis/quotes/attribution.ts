@@ -127,6 +127,18 @@ function mainSubject(text: string, cues: CueHit[], offset: number): { phrase: Sp
   return undefined;
 }
 
+/**
+ * "…, with Ana Ruiz noting the absurdity of “…”": a participle with a subject of its own after "with"
+ * (or "as"), rather than the sentence's.
+ */
+function participleSubject(text: string, cue: CueHit, offset: number): { phrase: SpeakerPhrase; at: number } | undefined {
+  const own = /\b(?:with|as)\s+((?:[\p{L}.’'-]+\s+){1,6}?)$/u.exec(text.slice(0, cue.start));
+  if (!own?.[1]) return undefined;
+  const phrase = parseSpeakerPhrase(own[1].trim());
+  if (!phrase || (phrase.kind !== "person" && phrase.kind !== "spokesperson")) return undefined;
+  return { phrase, at: offset + (own.index ?? 0) + own[0].indexOf(own[1]) };
+}
+
 /** Every speech event of a sentence (quoted or not): subjects of cues, for the coreference chain. */
 export function speechSubjects(sentence: string, offset: number): { phrase: SpeakerPhrase; at: number; cue: CueHit }[] {
   const all = findCues(sentence);
@@ -324,7 +336,7 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
     if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: offset + last.end + head.slice(last.end).indexOf(inverted.text.split(" ")[0] ?? ""), cue: last.lemma, how: "before" };
   }
   const adjacent = adjacentTo(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
-  const subject = last.participle ? mainSubject(head, cues, offset) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
+  const subject = last.participle ? (participleSubject(head, last, offset) ?? mainSubject(head, cues, offset)) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
   if (!subject) return undefined;
   return { ...subject, cue: last.lemma, how: adjacent ? "before" : "partial" };
 }

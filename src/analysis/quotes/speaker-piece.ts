@@ -67,7 +67,9 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   const pronoun = PRONOUNS.get(lower);
   if (pronoun) return { kind: "pronoun", text, name: lower, pronoun: lower };
   const tokens = text.split(/\s+/);
-  if (tokens.length > 14) return undefined;
+  // A long piece names nobody, unless it is a speaker and the body they belong to ("… of the Institute
+  // for Science and International Security"): each part is read on its own below.
+  if (tokens.length > 14 && !/\s(?:of|for|at|from|with)\s/.test(text)) return undefined;
   const first = tokens[0] ?? "";
   if (NOT_NAME.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)) {
     // "In a Bloomberg interview Trump": an opener without a comma; the name that ends it may still speak.
