@@ -322,18 +322,20 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
     return undefined;
   }
   const between = head.slice(last.end).trim();
-  // "Because of how the schedule was drawn, explained Ana Ruiz, “…”": a cue right after a comma, its
-  // subject after it and a comma before the quotation, inverted as after a quotation.
+  // A speaker named after the cue, placed where the first word of their name stands.
+  const afterCue = (phrase: SpeakerPhrase) => offset + last.end + head.slice(last.end).indexOf(phrase.text.split(" ")[0] ?? "");
   // "Ruiz was asked by host Bo Lee, who …, “…”": in the passive, the one after "by" speaks.
   if (/\b(?:was|were|is|are|been|being)\s+$/.test(head.slice(0, last.start)) && /^by\s/i.test(between)) {
     const agent = parseSpeakerPhrase(cutNounPhrase(between.slice(3).replace(/\s(?:whether|if|about|why|how|what|to)\s.*$/s, "")), "first");
-    if (agent && agent.kind !== "pronoun") return { phrase: agent, at: offset + last.end + head.slice(last.end).indexOf(agent.text.split(" ")[0] ?? ""), cue: last.lemma, how: adjacentTo(between) ? "before" : "partial" };
+    if (agent && agent.kind !== "pronoun") return { phrase: agent, at: afterCue(agent), cue: last.lemma, how: adjacentTo(between) ? "before" : "partial" };
   }
+  // "Because of how the schedule was drawn, explained Ana Ruiz, “…”": a cue right after a comma, its
+  // subject after it and a comma before the quotation, inverted as after a quotation.
   // "The paradox, says Ana Ruiz, historian at the Trust, is that she was “…”": the same, mid-sentence.
   const invertedName = /^([^,]{2,60}),/.exec(between)?.[1];
   if (!last.participle && /,\s*$/.test(head.slice(0, last.start)) && invertedName && /^\p{Lu}/u.test(invertedName)) {
     const inverted = parseSpeakerPhrase(invertedName);
-    if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: offset + last.end + head.slice(last.end).indexOf(inverted.text.split(" ")[0] ?? ""), cue: last.lemma, how: "before" };
+    if (inverted && (inverted.kind === "person" || inverted.kind === "spokesperson")) return { phrase: inverted, at: afterCue(inverted), cue: last.lemma, how: "before" };
   }
   const adjacent = adjacentTo(between || head.trimEnd()) && between.split(/\s+/).length <= 8;
   const subject = last.participle ? (participleSubject(head, last, offset) ?? mainSubject(head, cues, offset)) : (subjectOf(head, last, offset) ?? mainSubject(head, cues, offset));
