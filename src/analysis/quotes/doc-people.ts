@@ -51,6 +51,10 @@ function afterOfOnFor(text: string, end: number): boolean {
   return (word.endsWith("of") && before(2)) || (word.endsWith("on") && before(2)) || (word === "for" && before(3));
 }
 
+// ", the former senior adviser to Mr. Ruiz, said": a job after a name, up to the comma or the full stop
+// that ends it; the full stop of a title ("Mr.", "Dr.") or an initial ("U.S.") ends nothing.
+const APPOSITIVE_ROLE = /^,\s+(?:the|a|an|its|his|her|their)\s+((?:[^,.;:“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|\p{Lu}))\.){2,80}?)(?=,|\.|;| said| told| says)/u;
+
 export class DocPeople {
   readonly persons: Person[] = [];
 
@@ -108,7 +112,7 @@ export class DocPeople {
     // Titled or two-word names are people; a lone capitalised word may be a place or a firm.
     if (name.length >= 2 || honorific || roleWords.length) {
       if (name.length > 4) return;
-      const appositive = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:“”"]{2,80}?)(?=,|\.|;| said| told| says)/.exec(text.slice(index + run.length));
+      const appositive = APPOSITIVE_ROLE.exec(text.slice(index + run.length));
       const roles = [roleWords.join(" "), appositive?.[1] ?? ""].filter((r) => r && roleTokens(r).some((t) => ROLE_NOUNS.has(t) || ROLE_WORDS.has(t)));
       this.add({ name: name.join(" "), ...(honorific && { honorific }), roles }, at, false);
     } else {

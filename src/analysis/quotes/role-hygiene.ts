@@ -17,6 +17,8 @@ const SUBORDINATE = /\s(?:when|because|until|unless|although|though|whereas)\s/;
 const PHRASE_END = /\s\(|[;:]\s|[;:]$/;
 // A masked quotation ("Xxxx xx x xxx"): words of x's only; a lone lower-case "x" is a masked "a" or "I".
 const MASKED = /(?:^|\s)['‘’"“]*(?:[Xx]x+|x)['’]?[,.;:!?]?(?=\s|$)/;
+// A role cut before a name ends on the name's title ("adviser to Mr") or a preposition: both go.
+const DANGLING = /(?:\s+(?:of|to|at|for|in|on|with|by|from|the|a|an|and|or|Mr|Mrs|Ms|Dr))+$/i;
 /** The longest role a person is given in one phrase; a longer one is a sentence read as a role. */
 const MAX_WORDS = 14;
 
@@ -31,7 +33,13 @@ export function tidyRole(written: string): string | undefined {
   }
   const sentenceEnd = endOfSentence(role);
   if (sentenceEnd >= 0 && sentenceEnd < end) end = sentenceEnd;
-  const tidy = role.slice(0, end).replace(/[\s,;:—–-]+$/, "").replace(/(\p{Ll}{3,})\.$/u, "$1").trim();
+  const tidy = role
+    .slice(0, end)
+    .replace(/[\s,;:—–-]+$/, "")
+    .replace(/(\p{Ll}{3,})\.$/u, "$1")
+    // "author of" (before the title in quote marks), "senior fellow at the": words left hanging.
+    .replace(DANGLING, "")
+    .trim();
   if (tidy === "" || tidy.split(/\s+/).length > MAX_WORDS) return undefined;
   return tidy;
 }

@@ -38,7 +38,8 @@ function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | und
   const order = head === "last" ? [...parsed.keys()].reverse() : [...parsed.keys()];
   // "Minyon Moore, a senior adviser to the Clinton campaign": a piece opening with "a" describes the
   // speaker another piece names.
-  const describes = (i: number) => parsed.length > 1 && /^(?:a|an)\s/i.test(parsed[i]!.piece);
+  // So does one opening with "the" and a word in lower case ("Dennis Ross, the former adviser to Mr. Ruiz").
+  const describes = (i: number) => parsed.length > 1 && /^(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(parsed[i]!.piece);
   // A person named in one piece speaks before an organisation named in another ("Ana Ruiz, co-founder of
   // the Harbour Trust, said").
   const isPerson = (i: number) => parsed[i]!.phrase?.kind === "person";

@@ -46,6 +46,8 @@ export function jobWordsFrom(title: readonly string[]): number {
   return i;
 }
 
+const PARTY = /^(?:republican|democrat|democratic|independent|libertarian|green|labour|conservative|tory|liberal)$/i;
+
 /** "Attorneys", "aides": a job in the plural, which names a group rather than a person. */
 function isPluralJob(word: string): boolean {
   const w = bare(word);
@@ -103,8 +105,9 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
       // "Secretary of State John F. Kerry": the title runs on into the name.
       const tail = parsePiece(pp[2]);
       if (tail?.kind === "person" && tail.role && !/^(?:a|an|the)\s/i.test(pp[2])) return { ...tail, text, role: `${pp[1]} of ${tail.role}` };
-      // "master of ceremonies Asab Tabchi": a full name after the job's own words.
-      if (tail?.kind === "person" && tail.name.split(" ").length >= 2 && !/^(?:a|an|the)\s/i.test(pp[2]) && !isPlaceName(tail.name.split(" "))) {
+      // "master of ceremonies Asab Tabchi": a full name after the job's own words ("Republican of West
+      // Virginia" is a party and a state).
+      if (tail?.kind === "person" && tail.name.split(" ").length >= 2 && !/^(?:a|an|the)\s/i.test(pp[2]) && !isPlaceName(tail.name.split(" ")) && !PARTY.test(pp[1])) {
         return { ...tail, text, role: text.slice(0, text.lastIndexOf(tail.name)).trim() };
       }
       return { ...head, name: text, role: text };

@@ -16,7 +16,7 @@ describe("a role is the phrase that states the job", () => {
   });
 
   it("never holds masked quotation words or a clause of its own", () => {
-    expect(tidyRole("author of ''Xxxxxxx")).toBe("author of");
+    expect(tidyRole("author of ''Xxxxxxx")).toBe("author");
     expect(tidyRole("president of the Rowing Club. x x xxxxxx xxxxx")).toBe("president of the Rowing Club");
     expect(tidyRole("group of comedians is performing a play")).toBe("group of comedians");
   });
@@ -102,6 +102,26 @@ describe("a job in the plural", () => {
   it("names a group by the whole phrase, not a person called by the job", () => {
     const doc = article("t", "A headline about the harbour", "Attorneys for Ruiz said the ledger “has never been the property of the Harbour Board.”");
     expect(extractDocument(doc).quotations[0]?.speaker).toMatchObject({ kind: "group", name: "Attorneys for Ruiz" });
+  });
+});
+
+describe("a role cut short", () => {
+  it("drops the words left hanging at its end", () => {
+    expect(tidyRole("senior fellow at the")).toBe("senior fellow");
+    expect(tidyRole("former senior adviser to Mr")).toBe("former senior adviser");
+    expect(tidyRole("assistant secretary of")).toBe("assistant secretary");
+  });
+});
+
+describe("descriptions beside a name", () => {
+  it("never make the person a description names the speaker", () => {
+    const doc = article("t", "A headline about the harbour", "Odile Brandt, the former senior adviser to Mr. Ruiz, said the plan “would not survive the summer.”");
+    expect(extractDocument(doc).quotations[0]?.speaker?.name).toBe("Odile Brandt");
+  });
+
+  it("read a party and a state as a description, not a person", () => {
+    const doc = article("t", "A headline about the harbour", "“The port must stay open,” said Sen. Ana Ruiz, Republican of North Selwyn.");
+    expect(extractDocument(doc).quotations[0]?.speaker?.name).toBe("Ana Ruiz");
   });
 });
 
