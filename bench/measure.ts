@@ -11,7 +11,7 @@ import { buildSnapshot, type CorpusSnapshot } from "../src/library/snapshot.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { measureBaseline } from "./baseline.js";
 import type { CommandFigure, HostileReloadFigure, SizeFigures } from "./figures.js";
-import { hostileArticle, type HostileShape } from "./generate/hostile.js";
+import { BENCH_HOSTILE_BYTES, BENCH_HOSTILE_SHAPES, hostileArticle } from "./generate/hostile.js";
 import type { CorpusTruth } from "./generate/corpus.js";
 import { buildQueries, type BenchCommand, type BenchQuery } from "./queries.js";
 import { isRight } from "./recall.js";
@@ -24,9 +24,6 @@ import allCommands from "../commands/index.js";
 export const BENCH_CALLER: Caller = { id: "bench", platform: "cli", isModerator: true };
 
 const COMMANDS: readonly BenchCommand[] = ["ask", "who-said", "quotes", "timeline"];
-/** The hostile reloads: the two shapes issue 17 named, 1.9 MB each (the limit is 2 MiB). */
-const HOSTILE_RELOADS: readonly HostileShape[] = ["one word per line", "dense quotations"];
-const HOSTILE_BYTES = 1_900_000;
 /** Untimed queries per command first, so the figures are not the JIT's first compile. */
 const WARM_UP = 3;
 
@@ -84,8 +81,8 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
   const reloading = new MemoryPeak();
   const probe = await withOneMoreArticle(folder, "probe", () => reloadUnderLoad(bot, BENCH_CALLER, askQueries.map((q) => q.line), reloading));
   const hostileReloads: HostileReloadFigure[] = [];
-  const hostileBytes = options.hostileBytes ?? HOSTILE_BYTES;
-  for (const shape of HOSTILE_RELOADS) {
+  const hostileBytes = options.hostileBytes ?? BENCH_HOSTILE_BYTES;
+  for (const shape of BENCH_HOSTILE_SHAPES) {
     const megabytes = round(hostileBytes / 1e6, 2);
     phase(`reload with a ${megabytes} MB article of ${shape}, questions arriving`);
     collectGarbage();

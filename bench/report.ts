@@ -1,6 +1,7 @@
 // The table printed at the end of a run: one column per corpus size, one row per figure, so the effect
 // of size reads across a line. Latency cells read "p50 / p99 ms  recall".
 import type { BenchResults, CommandFigure, LatencyFigure, SizeFigures } from "./figures.js";
+import { BENCH_HOSTILE_SHAPES } from "./generate/hostile.js";
 
 type Row = [label: string, cell: (f: SizeFigures) => string];
 
@@ -40,7 +41,7 @@ const ROWS: Row[] = [
   ["reload with questions arriving", (f) => num(f.reloadUnderLoad.reloadMs, " ms")],
   ["  longest event-loop block (the reload's)", (f) => num(f.reloadUnderLoad.maxPingGapMs, " ms")],
   ["  question wait p50 / max", (f) => `${num(f.reloadUnderLoad.p50QueryWaitMs)} / ${num(f.reloadUnderLoad.maxQueryWaitMs, " ms")} (${f.reloadUnderLoad.queriesAnswered} asked)`],
-  ...["one word per line", "dense quotations"].map((shape): Row => [
+  ...BENCH_HOSTILE_SHAPES.map((shape): Row => [
     `reload + one ${shape} article: block / wait max`,
     (f) => {
       const h = f.hostileReloads?.find((r) => r.shape === shape);

@@ -36,6 +36,10 @@ export const HOSTILE_SHAPES = {
 
 export type HostileShape = keyof typeof HOSTILE_SHAPES;
 
+/** The shapes the benchmark reloads with (issue 17 named these two), and how large. */
+export const BENCH_HOSTILE_SHAPES: readonly HostileShape[] = ["one word per line", "dense quotations"];
+export const BENCH_HOSTILE_BYTES = 1_900_000;
+
 /** An article of `shape` of at most `bytes` bytes in UTF-8 (curly quotation marks are three each). */
 export function hostileArticle(shape: HostileShape, seed: number, bytes: number): string {
   const text = HOSTILE_SHAPES[shape](seed, bytes);

@@ -5,14 +5,11 @@ import type { CorpusDocument, Passage } from "../corpus/document.js";
 import type { ManifestEntry } from "../corpus/manifest.js";
 import { buildDocument, type RawArticle } from "../corpus/load-corpus.js";
 import { splitPassages } from "../corpus/passages.js";
-import { extractDocument, type DocExtraction } from "../analysis/quotes/extract.js";
-import { extractEvents, type DocEvent } from "../analysis/timeline/extract-events.js";
+import { extractionOf, type Extraction } from "./extraction-batches.js";
 
-export interface BuiltArticle {
+export interface BuiltArticle extends Extraction {
   document: CorpusDocument;
   passages: Passage[];
-  quotes: DocExtraction;
-  events: DocEvent[];
 }
 
 /** What a worker needs of one article: `RawArticle`'s bytes arrive as a plain Uint8Array after a message. */
@@ -20,5 +17,5 @@ export type ArticleToBuild = Omit<RawArticle, "bytes"> & { bytes: Uint8Array; en
 
 export function buildArticle({ docId, file, text, bytes, entry }: ArticleToBuild): BuiltArticle {
   const document = buildDocument(docId, file, text, entry, bytes);
-  return { document, passages: splitPassages(document), quotes: extractDocument(document), events: extractEvents(document) };
+  return { document, passages: splitPassages(document), ...extractionOf(document) };
 }

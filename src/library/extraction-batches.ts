@@ -28,6 +28,11 @@ export function* claimBatches(counter: Int32Array, total: number): Generator<num
   }
 }
 
+/** What the quotation and timeline extractors find in one document: the work both kinds of worker do. */
+export function extractionOf(doc: CorpusDocument): Extraction {
+  return { quotes: extractDocument(doc), events: extractEvents(doc) };
+}
+
 export function extractBatch(documents: readonly CorpusDocument[], start: number): Extraction[] {
-  return documents.slice(start, start + BATCH).map((doc) => ({ quotes: extractDocument(doc), events: extractEvents(doc) }));
+  return documents.slice(start, start + BATCH).map(extractionOf);
 }

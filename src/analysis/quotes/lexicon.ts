@@ -113,7 +113,7 @@ alternatively accordingly consequently subsequently previously currently recentl
 firstly secondly thirdly finally apparently evidently presumably reportedly allegedly similarly separately
 surprisingly predictably understandably admittedly arguably curiously remarkably strikingly significantly
 crucially locally nationally internationally historically traditionally originally publicly privately officially
-domestically early along
+domestically along
 `);
 
 /** Capitalised words that are not names: days, months, sentence-initial function words. */
