@@ -245,7 +245,7 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   return { phrase, at: offset + lead, cue: cue.lemma, how: "after" };
 }
 
-const WRITTEN_BY = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|letter|document|filing|report|memo|memorandum|release|email|e-mail|transcript|complaint|motion|lawsuit|post|tweet|note|affidavit|study|survey|poll|analysis|book)\s+(?:(?:filed|released|issued|written|sent|signed|posted|published)\s+)?(?:by|from)\s+/iu;
+const WRITTEN_BY = /^(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|letter|document|filing|report|memo|memorandum|release|email|e-mail|transcript|complaint|motion|lawsuit|post|tweet|note|affidavit|study|survey|poll|analysis|book)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+)?(?:(?:filed|released|issued|written|sent|signed|posted|published)\s+)?(?:by|from)\s+/iu;
 
 const REPORTS_ITS_OWN = /^\s+(?:they|he|she|we|i|it)\s+(?:were|was|are|is|had|have|would|will|could|did|should|might)\b/i;
 
@@ -279,6 +279,8 @@ function endsOnTitle(text: string): boolean {
   const last = /(\p{L}+)\.?\s*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
   return ROLE_WORDS.has(last) || (TITLE_EXPANSIONS[`${last}.`] ?? TITLE_EXPANSIONS[last]) !== undefined;
 }
+const IN_WORDS = /\bin\s+(?:the\s+(?:very\s+)?words\s+of\s+([^,]{2,80})|([^,\s]+(?:\s[^,\s]+){0,3}?(?:[’']s?|\s))\s*(?:own\s+)?words),\s*$/i;
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 /** How far after an inverted cue the speaker's words can run, in characters: a name, a role, an aside. */
 const NOUN_PHRASE_REACH = 300;
 const ATTACHES_TO = /\b(?:close|closest|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsel|assistant|secretary|ambassador|envoy|successor|heir|rival|son|daughter|wife|husband|brother|sister|friend|confidant)$/i;
@@ -295,6 +297,14 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
   if (signed?.[1]) {
     const phrase = parseSpeakerPhrase(signed[1]);
     if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
+  }
+  // "…, in Ruiz’s words, “…”", "in the words of Ana Ruiz, “…”", "in her own words, “…”": the words are theirs.
+  const words = IN_WORDS.exec(head);
+  const possessor = words?.[2]?.trim();
+  const owner = words?.[1] ?? (possessor && (POSSESSIVE_PRONOUNS[possessor.toLowerCase()] ?? possessor.replace(/[’']s?$/, "")));
+  if (words && owner) {
+    const phrase = parseSpeakerPhrase(owner);
+    if (phrase) return { phrase, at: offset + (words.index ?? 0), cue: "words", how: "before" };
   }
   const cues = findCues(head);
   // A weak cue after a strong one is more often a noun ("Cruz said that states can pass …").

@@ -26,6 +26,8 @@ const PREMODIFIER = new RegExp(`\\b(${NOUNS})\\s+(?:the\\s+)?(?=[\\p{Lu}])`, "gi
 // "the Clinton campaign", "the National Crime Agency": the noun heads the name itself.
 const HEADED = new RegExp(`\\b(${NOUNS})\\b`, "giu");
 
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)$/;
+
 export class DocOrganizations {
   private readonly namings: Naming[] = [];
 
@@ -95,6 +97,8 @@ function capitalRunAfter(text: string, from: number): string | undefined {
   const run: string[] = [];
   for (const raw of tokens) {
     const t = raw.replace(/[,.;:!?)]+$/, "");
+    // "suspending his campaign Tuesday night": a day or a month after the noun is when, not who.
+    if (run.length === 0 && TIME_WORD.test(t)) break;
     if (CAP_WORD.test(t) && !/[’']s$/.test(t)) run.push(t);
     else if (GLUE.has(t) && run.length > 0) run.push(t);
     else break;

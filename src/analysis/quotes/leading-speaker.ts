@@ -31,16 +31,21 @@ function readLeadingSpeaker(sentence: string): SpeakerPhrase | undefined {
   // words stand one space apart, so a piece ends at ", ": most sentences are settled by their first piece.
   const cleaned = cleanPhrase(firstPieces(sentence, 4));
   let from = 0;
+  let thing = false;
   for (let n = 0; n < 4 && from <= cleaned.length; n++) {
     const comma = cleaned.indexOf(", ", from);
     const end = comma < 0 ? cleaned.length : comma + 1;
     const raw = cleaned.slice(from, end);
     const text = withoutOpeners(raw).trim();
     from = comma < 0 ? cleaned.length + 1 : comma + 2;
+    // "Forbes’ summit, which brought together people from Europe and Africa, was held": the relative
+    // clause belongs to a subject that names no speaker, and the names inside it are not the subject.
+    if (thing && RELATIVE.test(text)) return undefined;
     // "When Wallace died in 1998, President Clinton said": a clause before the comma holds no subject of the sentence.
     if (isAside(text) || (comma >= 0 && SUBORDINATE.test(raw))) continue;
     const found = nounPhraseAt(text);
     if (found) return found;
+    thing = text !== "" && parseSpeakerPhrase(text)?.kind !== "role";
   }
   return undefined;
 }
@@ -99,6 +104,7 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
 }
 
 const TWO_CAPITALS = /[A-Z]{2}/;
+const RELATIVE = /^(?:which|that|whose|where)\s/i;
 const SUBORDINATE = /^\s*(?:when|whenever|while|after|before|as|if|because|although|though|since|once|until|unless|whereas)\s/i;
 
 /** Whether two words are written in capitals only (two letters or more), counted without splitting. */

@@ -71,6 +71,11 @@ source sources official officials aide aides insider insiders statement statemen
 readout memo letter transcript filing editorial study survey summary account
 `);
 
+/** Writings that speak for whoever issued them ("a statement from the council" is the council's words). */
+export const DOCUMENT_NOUNS = words(`
+statement release readout memo letter transcript filing editorial study survey summary account
+`);
+
 /** Plural or collective speakers ("campaigners said", "police said"). */
 export const GROUP_NOUNS = words(`
 campaigners critics officials experts analysts residents activists police officers protesters protestors
@@ -78,7 +83,8 @@ supporters opponents lawmakers ministers voters members sources authorities inve
 researchers scientists economists witnesses organisers organizers leaders chiefs people doctors teachers
 parents students workers democrats republicans aides advisers advisors observers insiders politicians
 company firm government agency campaign charity group organisation organization committee council report
-study statement newspaper paper website network party department ministry spokesman spokeswoman
+study statement newspaper paper magazine tabloid broadcaster outlet blog website network party department
+ministry spokesman spokeswoman
 `);
 
 /** Words that make a capitalised run an organisation rather than a person. */

@@ -82,7 +82,7 @@ const DESCRIBED_NAME = /^[a-z]+ed(?:\s+(?!(?:about|by|to|for|with|from|on|in|at|
 
 /** Pieces that are not the speaker: relative clauses, participle phrases and openers ("Speaking to …"). */
 export function isAside(piece: string): boolean {
-  return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because|amid|amidst|among|amongst|following|citing|regarding|concerning|upon|throughout|within|toward|towards|against|beyond|through|across|around|behind|via)\b/i.test(piece)
+  return /^(?:who|which|whose|whom|where|when|that|including|according|speaking|asked|based|pressed|questioned|reached|contacted|confronted|challenged|compared|given|faced|flanked|surrounded|joined|backed|quoted|cited|writing|responding|referring|appearing|interviewed|talking|in|on|at|during|after|before|since|as|like|with|without|despite|for|from|by|to|of|unlike|though|although|while|if|because|amid|amidst|among|amongst|following|citing|regarding|concerning|upon|throughout|within|toward|towards|against|beyond|through|across|around|behind|via)\b/i.test(piece)
     // "asked about Apple", "speaking at the port" are asides; "retired neurosurgeon Ben Carson" describes a name.
     || (/^[a-z]+(?:ing|ed)\b/.test(piece) && !DESCRIBED_NAME.test(piece))
     // "Johnnie Wilson, 72, of Springfield, Va.": an age, or a state written short, after a name.

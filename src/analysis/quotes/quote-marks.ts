@@ -59,7 +59,9 @@ function doubleSpans(text: string): QuoteSpan[] {
     const width = m[0].length;
     const role = roleOf(text, i, width);
     if (openAt < 0) {
-      if (role === "close") continue; // a stray closer: the opening was never typed
+      // A stray closer: the opening was never typed. One that opens the paragraph has nothing to close:
+      // it was typed for an opener (”… the train has left,” wrote the magazine).
+      if (role === "close" && !(spans.length === 0 && text.slice(0, i).trim() === "")) continue;
       openAt = i;
       openWidth = width;
     } else if (role === "open" && i - openAt > openWidth) {

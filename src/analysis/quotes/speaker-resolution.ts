@@ -8,6 +8,7 @@ import { fold } from "../../text/fold.js";
 import { leadingSpeaker } from "./leading-speaker.js";
 import { paragraphsOf, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker } from "./quotation.js";
+import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { tidyOrganization, tidyRole } from "./role-hygiene.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
@@ -88,6 +89,9 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       const name = tidyRole(owner && phrase.possessor ? phrase.name.replace(phrase.possessor, owner.name) : phrase.name);
       if (!name) return undefined;
       const organization = owner?.name ?? (phrase.organization && tidyOrganization(phrase.organization));
+      // "a statement from the council said": the council speaks. "The letter said", with no issuer in its
+      // words, stays the letter: what the article says spoke, however little it tells.
+      if (organization && phrase.role && DOCUMENT_NOUNS.has(phrase.role)) return { speaker: { key: `o:${fold(organization)}`, kind: "organization", name: organization }, words };
       return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
     }
     case "organization":

@@ -395,3 +395,48 @@ describe("long speaker phrases and participles with their own subject", () => {
   });
 });
 
+
+describe("words owned without a speech verb", () => {
+  it("gives the quotation to the one whose words it is", () => {
+    expect(speakerOf("busiest", "The fair moved to Port Selwyn because, in Orla Fenwick’s words, “it is the busiest harbour on the coast.”")).toBe("Orla Fenwick");
+    expect(speakerOf("busiest", "The fair moved to Port Selwyn because, in the words of councillor Bram Tulley, “it is the busiest harbour on the coast.”")).toBe("Bram Tulley");
+  });
+
+  it("reads “in other words” as no one's", () => {
+    expect(speakerOf("busiest", "The fair moved to Port Selwyn. It was, in other words, “the busiest harbour on the coast.”")).not.toMatch(/other/i);
+  });
+});
+
+describe("a subject that names no speaker", () => {
+  it("never hands the quotation to a name inside the subject's relative clause", () => {
+    expect(speakerOf("too small", "The 2019 fair, which drew traders from Lisbon, Porto and Madrid, was moved because “the square is too small for the crowds.”")).toBe("?");
+  });
+
+  it("skips an opening participle: “Based on …” is nobody", () => {
+    expect(speakerOf("another winter", "Based on the harbour survey, it seems the board was warned that the wall “will not last another winter.”")).not.toBe("Based");
+  });
+});
+
+describe("what a writing says", () => {
+  it("gives a statement's words to the body that issued it", () => {
+    expect(speakerOf("no plans", "A statement from the Harbour Trust said: “We have no plans to close the slipway.”")).toBe("Harbour Trust");
+  });
+
+  it("gives a letter's words to its writer, past the one it was sent to", () => {
+    expect(speakerOf("ferry times", "“The ferry times must change,” according to a letter to Harbourline from the chairman of the Tarrow Ferry Users Group.")).toMatch(/^chairman/);
+  });
+
+  it("reads a magazine named with its noun as the speaker", () => {
+    expect(speakerOf("left the harbour", "“The regatta has left the harbour,” wrote Tarrow Life magazine.")).toBe("Tarrow Life magazine");
+  });
+
+  it("reads a paragraph that opens on a closing mark as a quotation", () => {
+    expect(speakerOf("left the harbour", "”The regatta has left the harbour,” wrote Tarrow Life magazine.")).toBe("Tarrow Life magazine");
+  });
+});
+
+describe("days after an organisation's noun", () => {
+  it("never takes a day for the organisation a later “the campaign” stands for", () => {
+    expect(speakerOf("volunteers", "Ana Ruiz ended her campaign Tuesday night.", "The campaign said: “Our volunteers will be paid in full.”")).not.toBe("Tuesday");
+  });
+});
