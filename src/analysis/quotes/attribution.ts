@@ -78,8 +78,14 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
     const after = lastComma >= 0 ? parseSpeakerPhrase(clause.text.slice(lastComma + 1)) : undefined;
     if (after && (after.kind === "person" || after.kind === "organization" || after.kind === "pronoun")) return placed(after, clause.start + lastComma + 1);
     const antecedent = clauseBefore(text, clause.antecedentEnd);
-    const phrase = parseSpeakerPhrase(antecedent.text);
-    return phrase && phrase.kind !== "pronoun" ? placed(phrase, antecedent.start) : undefined;
+    // "Sanders disavowed remarks by a campaign surrogate who said": without a comma before "who" the
+    // clause narrows the noun phrase right before it, and that phrase alone is who spoke.
+    // A named person before it ("Sen. Ana Ruiz, a candidate for governor who has …, said") is read whole.
+    const whole = parseSpeakerPhrase(antecedent.text);
+    const restrictive = !/,\s*$/.test(text.slice(0, clause.antecedentEnd)) && (whole?.kind === "role" || whole?.kind === "group");
+    const np = restrictive ? lastNounPhrase(antecedent.text) : antecedent.text;
+    const phrase = restrictive ? parseSpeakerPhrase(np) : whole;
+    return phrase && phrase.kind !== "pronoun" ? placed(phrase, antecedent.start + antecedent.text.lastIndexOf(np)) : undefined;
   }
   // "a woman asked for a photo and Ruiz said": "and" before a name opens a clause of its own.
   // Not "Smith and Jones said", where two names share one verb: a clause of words comes before the "and".
@@ -105,6 +111,24 @@ function subjectOf(text: string, cue: CueHit, offset: number): { phrase: Speaker
   const whole = parseSpeakerPhrase(text.slice(0, cue.start));
   return whole && whole.kind !== "pronoun" ? placed(whole, 0) : undefined;
 }
+
+/** The noun phrase that ends `clause`: back from its end to a preposition, a verb or a conjunction. */
+function lastNounPhrase(clause: string): string {
+  const words = clause.trimEnd().split(" ");
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const before = words[i - 2]?.toLowerCase() ?? "";
+    if (NP_STOP.test(w)) break;
+    // "remarks made", "was disavowing": a verb; "a retired teacher": a participle describing the noun.
+    if (/^[a-z]+(?:ing|ed)$/.test(w) && !DETERMINER.test(before)) break;
+    i--;
+  }
+  return words.slice(i).join(" ");
+}
+
+const NP_STOP = /^(?:by|to|from|with|for|on|in|at|about|against|among|is|was|are|were|be|been|being|has|have|had|and|or|but|than|that|said|says|told|made|did|does)$/i;
+const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/;
 
 // "… and Ana Ruiz " at the end of a clause: the name after the last "and" or "but", up to four words.
 const AND_NAME = /\s(?:and|but)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})$/u;

@@ -117,6 +117,8 @@ assure assured assures assuring
 reassure reassured reassures reassuring
 swear swore swears swearing sworn
 tout touted touts touting
+begin began begins
+start started starts
 think thinks
 believe believes
 `;
@@ -142,7 +144,7 @@ const phrasePattern = new RegExp(
 
 // Verbs that only report when the quote follows them ("think", "believe" are cues in
 // "“…,” he thinks" but not in "many believe the “deal” is dead"): accepted after a quote only.
-const WEAK_LEMMAS = new Set(["think", "believe", "continue", "post", "charge", "state", "report", "call", "describe", "answer", "question", "remember", "echo", "reason", "hint", "tease", "assure", "swear"]);
+const WEAK_LEMMAS = new Set(["think", "believe", "continue", "begin", "start", "post", "charge", "state", "report", "call", "describe", "answer", "question", "remember", "echo", "reason", "hint", "tease", "assure", "swear"]);
 
 export function isWeakCue(lemma: string): boolean {
   return WEAK_LEMMAS.has(lemma);

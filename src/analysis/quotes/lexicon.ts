@@ -98,7 +98,7 @@ independent magazine review daily weekly reuters associated europol interpol nat
 command unit authority authorities commission parliament assembly caucus movement foundation center
 institution laboratory lab labs systems technologies technology software airlines motors industries
 holdings partners capital group index poll polls school schools hospital clinic museum library
-communications consulting associates laboratories
+communications consulting associates laboratories house
 `);
 
 /** Words that open a place's name and never a person's ("Port Desky", "Mount Kenya", "Lake Como"). */

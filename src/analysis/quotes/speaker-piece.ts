@@ -161,6 +161,11 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if (/^(?:a|an)\s/i.test(piece) && manner && name.length <= 2 && !name.every((t) => ROLE_WORDS.has(bare(t)))) {
       return { kind: "person", text, name: nameOf(name) };
     }
+    // "A Reuters reporter Ana Ruiz": a job right before a full name is that person's, article or not.
+    const job = bare(before[before.length - 1] ?? "");
+    if (/^(?:a|an)\s/i.test(piece) && before.length >= 1 && (ROLE_NOUNS.has(job) || ROLE_WORDS.has(job)) && name.length >= 2 && !isOrgRun(name) && !name.some((t) => NOT_NAME.has(t.toLowerCase()))) {
+      return { kind: "person", text, name: nameOf(name), role: [...before.filter((t, i) => i > 0 || !/^(?:a|an)$/i.test(t)), ...title].join(" ") };
+    }
     if (/^(?:a|an|one)\s/i.test(piece) && before.length > 0) return { kind: "role", text, name: text, role: text };
     // "the Commission on Presidential Debates": the end of an organisation's name, not a person.
     const prep = before[before.length - 1] ?? "";

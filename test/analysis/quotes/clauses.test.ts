@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { speakerOf } from "./article.js";
+import { extractDocument } from "../../../src/analysis/quotes/extract.js";
+import { article, speakerOf } from "./article.js";
 
 // How the clauses of a sentence tie a quotation to its speaker. Invented people and places throughout:
 // the rules read English news copy, not particular articles.
@@ -438,5 +439,38 @@ describe("what a writing says", () => {
 describe("days after an organisation's noun", () => {
   it("never takes a day for the organisation a later “the campaign” stands for", () => {
     expect(speakerOf("volunteers", "Ana Ruiz ended her campaign Tuesday night.", "The campaign said: “Our volunteers will be paid in full.”")).not.toBe("Tuesday");
+  });
+});
+
+describe("who a restrictive relative clause is about", () => {
+  it("gives the quotation to the noun phrase right before “who”, not to the sentence's subject", () => {
+    const speaker = speakerOf("crooks", "Mayor Ana Ruiz is disowning remarks made by a harbour board member who said councillors were “crooks to a man”.");
+    expect(speaker).toBe("harbour board member");
+  });
+
+  it("keeps a named speaker whose description ends in a relative clause", () => {
+    expect(speakerOf("ferry", "Councillor Bram Tulley (Lab), a candidate for mayor who has made the ferry a centrepiece of his campaign, tweeted a warning. “Save the ferry or lose the town.”")).toBe("Bram Tulley");
+  });
+});
+
+describe("jobs before a name", () => {
+  it("reads “A Harbour Weekly reporter Ana Ruiz” as Ana Ruiz, a reporter", () => {
+    expect(speakerOf("fares", "A Harbour Weekly reporter Ana Ruiz tweeted back at the council: “Your fares are a tax on islanders.”")).toBe("Ana Ruiz");
+  });
+
+  it("reads a seat of government ending in “House” as an organisation, not a person", () => {
+    const [q] = extractDocument(article("t", "A headline", "The Ruiz White House said the ferry would run “until the last islander has crossed”.")).quotations;
+    expect(q?.speaker?.kind).toBe("organization");
+  });
+});
+
+describe("verbs that report only after a quotation", () => {
+  it("reads “began” and “started” right after a quotation as its cue", () => {
+    expect(speakerOf("claiming today", "“The Gazette is claiming today that you met the developers,” Ruiz started.")).toBe("Ruiz");
+    expect(speakerOf("claiming today", "“The Gazette is claiming today that you met the developers,” began Ana Ruiz.")).toBe("Ana Ruiz");
+  });
+
+  it("does not read them as cues before a quotation", () => {
+    expect(speakerOf("a mess", "Ana Ruiz started the meeting late. Harbourline called the timetable “a mess”.")).not.toBe("Ana Ruiz");
   });
 });
