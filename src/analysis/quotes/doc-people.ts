@@ -195,9 +195,13 @@ export class DocPeople {
   }
 
   /** "he"/"she" at `at`: the latest fitting subject of speech, else the latest fitting mention, since `from`. */
-  pronoun(pronoun: string, at: number, from: number): Person | undefined {
+  pronoun(pronoun: string, at: number, from: number, sentenceStart = at): Person | undefined {
     const gender = pronoun === "he" ? "m" : pronoun === "she" ? "f" : undefined;
     if (!gender) return undefined;
+    // "Ruiz said that the plan shows Lee has “…,” he said": a "he" closing the sentence whose speech
+    // its first subject opened is that subject, whoever else the sentence names on the way.
+    const opener = this.earliestSubjectIn(sentenceStart, at, gender);
+    if (opener) return opener;
     const latest = (list: (p: Person) => number[], fits: (p: Person) => boolean) => {
       let best: Person | undefined;
       let bestAt = -1;
@@ -218,6 +222,16 @@ export class DocPeople {
       delete person.genderFromRole;
     }
     return person;
+  }
+
+  private earliestSubjectIn(from: number, to: number, gender: "m" | "f"): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = Infinity;
+    for (const p of this.persons) {
+      if (p.gender && p.gender !== gender) continue;
+      for (const m of p.subjectMentions) if (m >= from && m < to && m < bestAt) { best = p; bestAt = m; }
+    }
+    return best;
   }
 
   /** "the Home Secretary": the person the article names in that role, most recently mentioned first. */

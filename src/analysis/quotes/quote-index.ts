@@ -8,6 +8,7 @@ import { extractDocument, type DocExtraction } from "./extract.js";
 import { fitTokens, tokensOf, type Token } from "./fragment-match.js";
 import { SpeakerDirectory } from "./find-speaker.js";
 import { UNSURE_BELOW, type DocSpeaker, type Quotation } from "./quotation.js";
+import { nestedSpans } from "./quote-marks.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
@@ -248,7 +249,8 @@ export class QuoteIndex {
   /** The quotation a fragment comes from, its speaker, and every article that carries it. */
   whoSaid(fragment: string, limit = 3): WhoSaidResult {
     const found = this.candidates(fragment);
-    const attributed = found.filter((c) => c.quote.speaker);
+    // Words a speaker quotes from someone else are not theirs: only the article that says whose they are counts.
+    const attributed = found.filter((c) => c.quote.speaker && !quotesAnother(c));
     const top = found[0];
     if (!top) return { status: "no-match", reason: "no-quotation" };
     const bestAttributed = attributed[0];
@@ -348,4 +350,9 @@ function rank(group: Candidate[]): number {
   const best = group[0]!;
   // Fit first; then how sure the attribution is; then how many articles agree.
   return best.fit * 10 + best.quote.confidence + Math.min(group.length, 5) * 0.01;
+}
+
+/** Whether the words found lie inside a quotation the speaker quotes from someone else (‘…’ within “…”). */
+function quotesAnother(c: Candidate): boolean {
+  return nestedSpans(c.quote.text).some((s) => c.start >= s.contentStart - 1 && c.end <= s.contentEnd + 1);
 }

@@ -123,6 +123,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans.filter((s) => s.contentEnd > s.contentStart).sort((a, b) => a.open - b.open);
 }
 
+/**
+ * The single-quoted spans inside one quotation's words: what its speaker quotes someone else as saying
+ * (“Her team ‘were extremely careless.’ Not fit!” Trump tweeted, quoting the director).
+ */
+export function nestedSpans(quoteText: string): QuoteSpan[] {
+  if (!/['‘’]/.test(quoteText)) return [];
+  const marks = [...quoteText.matchAll(SINGLE_MARK)].map((m) => m.index ?? 0);
+  return singleSpans(quoteText, marks, 0, quoteText.length).filter((s) => s.contentEnd > s.contentStart);
+}
+
 /** True when the paragraph opens with a quote mark (after spaces): the sign of a quote's continuation. */
 export function opensWithQuote(text: string): boolean {
   const start = text.trimStart();

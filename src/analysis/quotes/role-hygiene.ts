@@ -40,9 +40,12 @@ export function tidyRole(written: string): string | undefined {
     // "author of" (before the title in quote marks), "senior fellow at the": words left hanging.
     .replace(DANGLING, "")
     .trim();
-  if (tidy === "" || tidy.split(/\s+/).length > MAX_WORDS) return undefined;
+  // "he", "her": a pronoun says who, never what they do.
+  if (tidy === "" || tidy.split(/\s+/).length > MAX_WORDS || PRONOUN_ONLY.test(tidy)) return undefined;
   return tidy;
 }
+
+const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you|him|her|them|his|hers|their|its|one)$/i;
 
 /**
  * Where a full stop ends a sentence inside `role` ("… Alzheimer's. He oversees …"), or -1. The full stop

@@ -64,7 +64,8 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
         return undefined;
       }
       const from = article.paras[Math.max(0, para.index - 3)]?.start ?? 0;
-      const person = people.pronoun(phrase.name, at, from);
+      const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
+      const person = people.pronoun(phrase.name, at, from, sentence ? para.start + sentence.start : at);
       if (!person) return undefined;
       // "…,” he added." keeps him the subject of speech for the next "he" further on.
       noteSubject(person, at);

@@ -474,3 +474,9 @@ describe("verbs that report only after a quotation", () => {
     expect(speakerOf("a mess", "Ana Ruiz started the meeting late. Harbourline called the timetable “a mess”.")).not.toBe("Ana Ruiz");
   });
 });
+
+describe("a pronoun closing the sentence its speaker opened", () => {
+  it("is the sentence's first subject, not a name inside its reported clause", () => {
+    expect(speakerOf("guiding principles", "“It is a fair point,” Bram Tulley said.", "Tulley spokesman Rick Ivers said that the campaign will highlight contrasts between Tulley and Lee to illustrate that voters can be confident that Tulley has “guiding principles to make critical decisions as mayor,” he said.")).toBe("Rick Ivers");
+  });
+});

@@ -173,3 +173,31 @@ describe("/who-said across articles that name the speaker differently", () => {
     expect(r.matches[0]?.sources.map((s) => s.docId).sort()).toEqual(["full", "short"]);
   });
 });
+
+describe("words a speaker quotes from someone else", () => {
+  const tweet = article("tweet",
+    "Ruiz mocks the board",
+    "“The board ‘were reckless with the harbour accounts for a decade.’ Not fit to govern!” Ana Ruiz tweeted, quoting the auditor’s report.",
+  );
+  const report = article("audit",
+    "Auditor rebukes the board",
+    "Auditor Bo Lindqvist said the board “were reckless with the harbour accounts for a decade.”",
+  );
+
+  it("never gives them to the one who quotes them", () => {
+    const r = QuoteIndex.build([tweet]).whoSaid("were reckless with the harbour accounts for a decade");
+    expect(r).toMatchObject({ status: "no-match", reason: "speaker-unknown" });
+  });
+
+  it("gives them to the speaker another article names", () => {
+    const r = QuoteIndex.build([tweet, report]).whoSaid("were reckless with the harbour accounts for a decade");
+    expect(r.status).toBe("ok");
+    if (r.status === "ok") expect(r.matches[0]?.speaker.name).toBe("Bo Lindqvist");
+  });
+
+  it("still gives the quoter their own words around the quoted ones", () => {
+    const r = QuoteIndex.build([tweet, report]).whoSaid("Not fit to govern");
+    expect(r.status).toBe("ok");
+    if (r.status === "ok") expect(r.matches[0]?.speaker.name).toBe("Ana Ruiz");
+  });
+});

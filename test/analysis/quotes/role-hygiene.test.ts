@@ -125,3 +125,11 @@ describe("descriptions beside a name", () => {
   });
 });
 
+
+describe("a pronoun is never a role", () => {
+  it("drops a role that is only a pronoun", () => {
+    expect(tidyRole("he")).toBeUndefined();
+    expect(tidyRole("Her")).toBeUndefined();
+    expect(tidyRole("harbour master")).toBe("harbour master");
+  });
+});
