@@ -34,7 +34,7 @@ export const UNRESOLVED_ROLE_FACTOR = 0.9;
 /** A few words, each capitalised but the small ones, without a sentence's end: a name or a title. */
 function isTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length <= 6 && !/[.!?,]$/.test(text.trim()) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|&)$/.test(w)));
+  return words.length <= 6 && !/[.!?,]$/.test(text.trim()) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|&|is|that|or|as|by|with|from|but|not|be)$/.test(w)));
 }
 
 
@@ -272,6 +272,8 @@ function attributed(article: ArticleState, unit: Unit, chosen: Attribution, text
  */
 function carriedOver(article: ArticleState, unit: Unit, words: number, carried: Carried): Found | undefined {
   const first = unit.parts[0]!;
+  // “All That Glitters Is Not Gold” was to be her memoir: a title with no cue of its own is no one's words.
+  if (isTitle(unitText(unit).trim())) return undefined;
   // "Ana Ruiz agreed. “The plan is dead.”": a quotation opening a sentence after one that reports someone
   // speaking, with no quotation between them, is theirs, even when another speaker was quoted before.
   const chainFrom = carried.lastAttributedInPara.get(first.para.index);

@@ -480,3 +480,11 @@ describe("a pronoun closing the sentence its speaker opened", () => {
     expect(speakerOf("guiding principles", "“It is a fair point,” Bram Tulley said.", "Tulley spokesman Rick Ivers said that the campaign will highlight contrasts between Tulley and Lee to illustrate that voters can be confident that Tulley has “guiding principles to make critical decisions as mayor,” he said.")).toBe("Rick Ivers");
   });
 });
+
+describe("a title opening a paragraph", () => {
+  it("is nobody's words, not a continuation of the quotation before", () => {
+    const paragraphs = ["The harbour press Tidewell Books announced plans to publish a “candid memoir” by Ana Ruiz, said Tidewell Books.", "“Glitter Is Not Gold” was to be a “cautionary tale,” said Bo Lee, her agent."];
+    expect(speakerOf("Glitter", ...paragraphs)).toBeUndefined();
+    expect(speakerOf("cautionary tale", ...paragraphs)).toBe("Bo Lee");
+  });
+});
