@@ -286,6 +286,8 @@ function cutNounPhrase(text: string): string {
   for (const m of head.matchAll(NP_END_ALL)) {
     // "a person close to the Clintons", "an adviser to the mayor": "to" here belongs to the noun phrase.
     if (/^\s*to\s/i.test(m[0]) && ATTACHES_TO.test(head.slice(0, m.index))) continue;
+    // "Sophie in ’t Veld": a particle of a name, not a preposition.
+    if (/^\s*in\s/i.test(m[0]) && /^['’]t\s/.test(head.slice((m.index ?? 0) + m[0].length))) continue;
     // "master of ceremonies Asab Tabchi", "a spokesman for the union": nothing named yet, so the
     // preposition is inside the speaker's words, not after them.
     if (/^\s*(?:of|for|at|from|with)\s/i.test(m[0]) && !/\p{Lu}/u.test(head.slice(0, m.index))) continue;

@@ -90,7 +90,7 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
     // word before a comma ("Alabama,", "R-Texas,") is left out: it is a place or a party far more often.
     // "76-year-old Morton Blackwell": an age before a name is part of the phrase.
     const fits = isCap(n > 1 ? t.replace(/[,;:]$/, "") : t) || /^\d+-[a-z-]+$/.test(t) || /[’']s$/.test(t) || NP_GLUE.has(word) || PARTICLES.has(word) || ROLE_NOUNS.has(word) || ROLE_WORDS.has(word) || ROLE_ADJECTIVES.has(word) || SPOKES_NOUNS.has(word) || GROUP_NOUNS.has(word) || PRONOUN_WORD.test(word);
-    if (!fits) break;
+    if (!fits && !(DESCRIBED.test(text) && jobThenNameAhead(text, start))) break;
     // A phrase never ends on "of", "the" or "van": no need to read it there.
     if (!(t === word && (NP_GLUE.has(word) || PARTICLES.has(word)))) ends.push(end);
     if (/[,;:]$/.test(t) || space < 0) break;
@@ -103,6 +103,24 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/**
+ * "the al Qaeda-linked extremist cleric Anwar al-Awlaki": a word no list knows ("extremist") is still
+ * part of the phrase when a job and a full name follow within a few words.
+ */
+function jobThenNameAhead(text: string, from: number): boolean {
+  const ahead = text.slice(from).split(" ", 6);
+  for (let i = 0; i < ahead.length - 2; i++) {
+    const w = bare(ahead[i]!);
+    // Only describing words: a verb ("used to support fellow Kentuckian Rand Paul") ends the phrase.
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ahead[i]!) || NOT_DESCRIBING.test(w)) return false;
+    if ((ROLE_NOUNS.has(w) || ROLE_WORDS.has(w)) && isCap(ahead[i + 1]!) && isCap(ahead[i + 2]!.replace(/[,;:]$/, ""))) return true;
+  }
+  return false;
+}
+
+// A phrase opening on an article describes its speaker before naming them ("the veteran harbour pilot Ana Ruiz").
+const DESCRIBED = /^(?:the|a|an)\s/i;
+const NOT_DESCRIBING = /(?:ed|ing)$|^(?:to|and|or|but|who|which|that|has|have|had|is|was|are|were|will|would|can|could|said|says)$/;
 const TWO_CAPITALS = /[A-Z]{2}/;
 const RELATIVE = /^(?:which|that|whose|where)\s/i;
 const SUBORDINATE = /^\s*(?:when|whenever|while|after|before|as|if|because|although|though|since|once|until|unless|whereas)\s/i;

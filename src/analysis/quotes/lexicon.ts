@@ -29,8 +29,8 @@ director chief constable general major attorney home foreign justice judge speak
 executive officer commissioner superintendent inspector detective sheriff ambassador chancellor leader
 deputy acting former shadow commander admiral captain sergeant lieutenant colonel agent councillor
 councilman councilwoman alderman bishop archbishop cardinal pope king queen prince princess coach host
-anchor founder ceo cfo coo nominee candidate pastor rabbi imam provost lawmaker delegate assemblyman
-assemblywoman state labor defense defence interior health education treasury energy transport
+anchor founder ceo cfo coo nominee candidate pastor rabbi imam cleric preacher priest provost lawmaker delegate
+assemblyman assemblywoman state labor defense defence interior health education treasury energy transport
 transportation commerce environment security homeland solicitor auditor comptroller treasurer clerk marshal
 recorder controller assessor coroner registrar
 surgeon trade culture business finance cabinet press communications campaign democratic republican
@@ -153,4 +153,4 @@ export const MASCULINE_ROLES = words(`congressman councilman assemblyman busines
  widower actor king prince duke count baron sir lord`);
 
 /** Name particles written in lower case inside a name ("Catherine de Bolle", "Ludwig van Beethoven"). */
-export const PARTICLES = words(`de van von der den da di du le la bin al ibn del della dos das ter ten`);
+export const PARTICLES = words(`de van von der den da di du le la bin al ibn del della dos das ter ten 't ’t het op`);

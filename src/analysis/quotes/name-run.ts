@@ -9,15 +9,24 @@ export function trailingRun(tokens: string[]): number {
   let i = tokens.length;
   while (i > 0) {
     const t = tokens[i - 1] ?? "";
-    const inside = i < tokens.length && i - 1 > 0 && isCap(tokens[i - 2] ?? "");
+    // Particles sit between the words of a name, one or several ("Ana de la Cruz", "Sophie in ’t Veld").
+    let j = i - 2;
+    while (j >= 0 && isParticle(tokens, j)) j--;
+    const inside = i < tokens.length && i - 1 > 0 && j >= 0 && isCap(tokens[j] ?? "");
     // "South Korean-born Ana Ruiz": a word ending in "-born" describes the person after it.
     if (/-born$/i.test(t)) break;
     if (isCap(t) && !isPossessive(t) || isInitial(t) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t)) i--;
-    else if (inside && PARTICLES.has(t)) i--;
+    else if (inside && isParticle(tokens, i - 1)) i--;
     else break;
   }
   // A possessive ends the run: "Clinton’s campaign chairman John Podesta" keeps only "John Podesta".
   return i;
+}
+
+/** A name's particle: "van", "de", "’t", and "in" only before "’t" (Dutch "in ’t Veld"). */
+function isParticle(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? "";
+  return PARTICLES.has(t) || (t === "in" && /^['’]t$/.test(tokens[i + 1] ?? ""));
 }
 
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.\-]{1,9}$/.test(t) && !HONORIFICS.has(t.toLowerCase());

@@ -176,7 +176,7 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if (isOrgRun(name) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
       return { kind: "organization", text, name: nameOf(name) };
     }
-    if (name.some((t) => NOT_NAME.has(t.toLowerCase()))) return undefined;
+    if (name.some((t, k) => NOT_NAME.has(t.toLowerCase()) && !/^['’]t$/.test(name[k + 1] ?? ""))) return undefined;
     if (name.length === 1 && GROUP_NOUNS.has(bare(name[0] ?? ""))) return { kind: "group", text, name: text };
     // "a prominent New York Democrat" describes someone; it does not name them.
     if (/^(?:a|an|one)\s/i.test(piece)) return { kind: "role", text, name: text, role: text };

@@ -140,3 +140,21 @@ describe("a heading in capitals", () => {
     expect(findCues("Rudd ADDED").map((c) => c.lemma)).toEqual(["add"]);
   });
 });
+
+describe("names with particles and long descriptions", () => {
+  it("keeps a Dutch “in ’t” inside the name", () => {
+    expect(speakerOf("drifting", "“The harbour is drifting apart as we speak,” said Marit in ’t Hout, a Dutch member of the port council.")).toBe("Marit in ’t Hout");
+  });
+
+  it("still ends a name at “in” before a place", () => {
+    expect(speakerOf("drifting", "“The harbour is drifting apart,” said Ana Ruiz in Port Selwyn.")).toBe("Ana Ruiz");
+  });
+
+  it("reads past a describing word no list knows to the job and the name after it", () => {
+    expect(speakerOf("take heed", "In the video, the harbour-born radical street preacher Tomas Verloren, who died in 2011, is shown lecturing: “Sailors of the west, take heed.”")).toBe("Tomas Verloren");
+  });
+
+  it("does not read past a verb to a name after it", () => {
+    expect(speakerOf("bring us together", "Councillor Bram Tulley used to support fellow islander Ana Ruiz, but now said the mayor had “the duty to bring us together.”")).toBe("Bram Tulley");
+  });
+});
