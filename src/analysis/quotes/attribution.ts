@@ -242,7 +242,7 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   const signed = /^[―—–-]\s*(.+?)\s*$/.exec(tail.trimStart());
   if (signed?.[1] && signed[1].split(/\s+/).length <= 10) {
     const phrase = parseSpeakerPhrase(signed[1], "first");
-    if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) return { phrase, at: offset + lead, cue: "signed", how: "after" };
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization" || phrase.pair)) return { phrase, at: offset + lead, cue: "signed", how: "after" };
   }
   const cues = findCues(t);
   const cue = cues[0];
@@ -293,6 +293,8 @@ function cutNounPhrase(text: string): string {
     if (/^\s*(?:of|for|at|from|with)\s/i.test(m[0]) && !/\p{Lu}/u.test(head.slice(0, m.index))) continue;
     // "former Tarrow Gov. and Harbour Board Chairman Ana Ruiz": "and" between two titles of one person.
     if (/^\s*and\s+\p{Lu}/u.test(m[0] + head.slice((m.index ?? 0) + m[0].length)) && endsOnTitle(head.slice(0, m.index))) continue;
+    // "said Phil Berger and House Speaker Tim Moore": two people named in full speak together.
+    if (/^\s*and\s/i.test(m[0]) && parseSpeakerPhrase(head)?.pair) continue;
     return head.slice(0, m.index);
   }
   return sentence.replace(/[.!?]+$/, "");
@@ -322,7 +324,7 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
   const signed = SIGNED_AFTER_DASH.exec(head);
   if (signed?.[1]) {
     const phrase = parseSpeakerPhrase(signed[1]);
-    if (phrase && (phrase.kind === "person" || phrase.kind === "organization")) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
+    if (phrase && (phrase.kind === "person" || phrase.kind === "organization" || phrase.pair)) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
   }
   // "…, in Ruiz’s words, “…”", "in the words of Ana Ruiz, “…”", "in her own words, “…”": the words are theirs.
   const words = IN_WORDS.exec(head);

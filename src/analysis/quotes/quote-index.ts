@@ -215,7 +215,7 @@ export class QuoteIndex {
 
   private speakerOf(q: Quotation): Speaker {
     const record = q.speaker ? this.speakers.get(q.speaker.key) : undefined;
-    const name = record?.name ?? q.speaker?.name ?? "unknown";
+    const name = record ? spelledAsIn(record.name, q.speaker?.name ?? "") : q.speaker?.name ?? "unknown";
     const role = q.roleHere ?? record?.role;
     // "general counsel for the Aldwin Trust" already names the organisation: it is not said twice.
     const organization = record?.organization !== undefined && !roleNames(role, record.organization) ? record.organization : undefined;
@@ -355,4 +355,14 @@ function rank(group: Candidate[]): number {
 /** Whether the words found lie inside a quotation the speaker quotes from someone else (‘…’ within “…”). */
 function quotesAnother(c: Candidate): boolean {
   return nestedSpans(c.quote.text).some((s) => c.start >= s.contentStart - 1 && c.end <= s.contentEnd + 1);
+}
+
+/**
+ * The corpus's name for a speaker, spelled as the cited article spells it: "Felipe Calderón" is
+ * "Felipe Calderon" where the article writes "Calderon", so the citation says what the article says.
+ */
+function spelledAsIn(name: string, written: string): string {
+  if (name === written || !written) return name;
+  const words = new Map(written.split(" ").map((w) => [fold(w), w]));
+  return name.split(" ").map((w) => words.get(fold(w)) ?? w).join(" ");
 }

@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
   /** "a senior adviser", "one official": someone new, never a person named elsewhere. */
   indefinite?: boolean;
   pronoun?: string;
+  /** "Phil Berger and Tim Moore": two people named in full who speak together (a group of two). */
+  pair?: true;
 }
 
 /** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
@@ -98,6 +100,8 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     }
     if (head?.kind === "person" && isPluralJob(head.name)) return { kind: "group", text, name: text, role: head.name.toLowerCase() };
     if (head?.kind === "person") return { ...head, organization: org };
+    // "David Albright and Serena Kelleher of the Institute": the pair keeps its names.
+    if (head?.pair) return { ...head, text, organization: org };
     if (head?.kind === "spokesperson" || head?.kind === "group") {
       return { ...head, name: text, organization: org };
     }
@@ -139,6 +143,8 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
 
   const runStart = trailingRun(tokens);
   const last = tokens[tokens.length - 1] ?? "";
+  const pair = namedPair(tokens, runStart);
+  if (pair) return pair;
   if (runStart < tokens.length) {
     const run = tokens.slice(runStart);
     const before = tokens.slice(0, runStart);
@@ -219,4 +225,19 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   }
   if (GROUP_NOUNS.has(head)) return { kind: "group", text, name: text, ...(capRun && { organization: capRun }) };
   return undefined;
+}
+
+/**
+ * "state Senate leader Phil Berger and House Speaker Tim Moore": two people, each named in full, who
+ * speak together. Both are the speaker; neither alone is.
+ */
+function namedPair(tokens: readonly string[], runStart: number): SpeakerPhrase | undefined {
+  const and = tokens.lastIndexOf("and", runStart - 1);
+  if (and <= 0 || runStart - and > 4) return undefined;
+  const left = parsePiece(tokens.slice(0, and).join(" "));
+  const right = parsePiece(tokens.slice(and + 1).join(" "));
+  const fullName = (p: SpeakerPhrase | undefined) => p?.kind === "person" && p.name.split(" ").length >= 2 && !p.name.split(" ").some((t) => ROLE_WORDS.has(t.toLowerCase()) || ROLE_WORDS.has(`${bare(t)}.`) || ROLE_WORDS.has(bare(t)));
+  if (!fullName(left) || !fullName(right)) return undefined;
+  const text = tokens.join(" ");
+  return { kind: "group", text, name: `${left!.name} and ${right!.name}`, pair: true };
 }

@@ -388,7 +388,7 @@ describe("a sentence's subject with no reporting verb", () => {
 
 describe("long speaker phrases and participles with their own subject", () => {
   it("reads two names and the long name of the body they belong to", () => {
-    expect(speakerOf("tritium is unknown", "“Tritium would enable new designs,” harbour experts Ana Ruiz and Bo Lee of the Selwyn Institute for Science and International Maritime Security wrote in September. “Whether the port can store tritium is unknown.”")).toBe("Bo Lee");
+    expect(speakerOf("tritium is unknown", "“Tritium would enable new designs,” harbour experts Ana Ruiz and Bo Lee of the Selwyn Institute for Science and International Maritime Security wrote in September. “Whether the port can store tritium is unknown.”")).toBe("Ana Ruiz and Bo Lee");
   });
 
   it("gives a participle after “with NAME” to that name", () => {

@@ -158,3 +158,31 @@ describe("names with particles and long descriptions", () => {
     expect(speakerOf("bring us together", "Councillor Bram Tulley used to support fellow islander Ana Ruiz, but now said the mayor had “the duty to bring us together.”")).toBe("Bram Tulley");
   });
 });
+
+describe("two people who speak together", () => {
+  it("names both when each is named in full", () => {
+    expect(speakerOf("reopen the door", "“We can only wonder if the intent is to reopen the door,” harbour board chair Ana Ruiz and council leader Bo Lee, both independents, said in a statement.")).toBe("Ana Ruiz and Bo Lee");
+    expect(speakerOf("explosive", "“Tritium would raise the explosive yield,” harbour engineers Ana Ruiz and Bo Lee of the Tarrow Institute for Sea Defences wrote in September.")).toBe("Ana Ruiz and Bo Lee");
+    expect(speakerOf("too early", "POLLS NOT WRONG, JUST EARLY - Ana Ruiz and Bo Lee: “The polls ended too early to see the swing.”")).toBe("Ana Ruiz and Bo Lee");
+  });
+
+  it("keeps one person with two titles as one person", () => {
+    expect(speakerOf("the ferry", "“Keep the ferry running,” said former Tarrow Gov. and Harbour Board Chairman Ana Ruiz.")).toBe("Ana Ruiz");
+  });
+});
+
+describe("a name as the cited article spells it", () => {
+  it("cites each article with its own spelling of the same person", () => {
+    const index = QuoteIndex.build([
+      article("accented", "Ruiz on the wall", "“We will not pay a single cent for such a wall,” José Ruíz said."),
+    ]);
+    const plain = QuoteIndex.build([
+      article("accented", "Ruiz on the wall", "“We will not pay a single cent for such a wall,” José Ruíz said."),
+      article("plain", "Ruiz again", "“The tolls are a tax on islanders,” José Ruiz said on Sunday."),
+    ]);
+    const accented = index.whoSaid("a single cent for such a wall");
+    const unaccented = plain.whoSaid("the tolls are a tax on islanders");
+    expect(accented.status === "ok" && accented.matches[0]?.speaker.name).toBe("José Ruíz");
+    expect(unaccented.status === "ok" && unaccented.matches[0]?.speaker.name).toBe("José Ruiz");
+  });
+});
