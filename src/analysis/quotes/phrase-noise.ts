@@ -49,8 +49,11 @@ export function stripEdges(piece: string): string {
     p = withoutOpeners(p).replace(/^,\s*/, "").trim();
     if (p === before) break;
   }
-  return withoutTrailingAux(withoutTrailingAux(p).replace(TIME_TAIL, ""));
+  return withoutTrailingAux(withoutTrailingAux(p).replace(TIME_TAIL, "").replace(PARTICIPLE_TAIL, ""));
 }
+
+// "Another source speaking to Fox News": the participle's object is who they spoke to, not who spoke.
+const PARTICIPLE_TAIL = /(?<!\b(?:is|was|are|were|be|been|being|am))\s+(?:speaking|talking|writing|responding|appearing|referring)\s+(?:to|on|at|in|with|for|about)\s.*$/i;
 
 // The time a subject's verb happened, between the subject and the verb: "President Ana Ruiz on Friday
 // declared", "the minister last week said". The day or the week is no part of who spoke.

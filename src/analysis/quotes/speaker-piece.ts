@@ -27,6 +27,11 @@ export interface SpeakerPhrase {
   pair?: true;
 }
 
+const QUANTIFIER = /^(?:another|other|one|two|three|four|five|some|several|many|most|each|every|both|all|any|no|this|that|these|those)$/i;
+
+// -ing words that describe a job or a body rather than act on the name after them ("acting director").
+const ADJECTIVE_ING = new Set(["leading", "ranking", "standing", "longstanding", "upcoming", "departing", "ruling", "governing", "outgoing", "incoming", "sitting", "visiting", "retiring", "founding", "managing", "presiding", "reigning", "opposing", "ongoing", "rising", "remaining", "striking", "commanding", "serving", "reporting", "polling", "fundraising", "campaigning", "training", "marketing", "publishing", "accounting", "engineering", "banking", "consulting", "advertising"]);
+
 /** One comma-free piece: "Home Secretary Amber Rudd", "a spokesman for WhatsApp", "May’s spokesman". */
 // Nouns for someone who does something: "committeeman", "treasurer", "director", "economist", "attendant".
 const AGENT_NOUN = /(?:man|woman|er|or|ist|ent|ant|ee)$/;
@@ -145,6 +150,10 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   const last = tokens[tokens.length - 1] ?? "";
   const pair = namedPair(tokens, runStart);
   if (pair) return pair;
+  // "White America embracing Obama": a name after a verb's -ing form is what the phrase does something
+  // to, not who it is.
+  const verbBefore = tokens[runStart - 1] ?? "";
+  if (runStart >= 2 && runStart < tokens.length && /^\p{Ll}+ing$/u.test(verbBefore) && !ADJECTIVE_ING.has(verbBefore) && !ROLE_WORDS.has(verbBefore)) return undefined;
   if (runStart < tokens.length) {
     const run = tokens.slice(runStart);
     const before = tokens.slice(0, runStart);
@@ -209,7 +218,8 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   // No name at the end: a spokesperson, a group, a role or a thing ("the statement").
   const head = bare(last);
   const possessive = tokens.find((t) => /[’']s$/.test(t) && isCap(t));
-  const capRun = tokens.filter((t) => isCap(t) && !/[’']s$/.test(t)).join(" ");
+  // "Another source", "Several officials": a quantifier capitalised by its place is no organisation.
+  const capRun = tokens.filter((t) => isCap(t) && !/[’']s$/.test(t) && !QUANTIFIER.test(t)).join(" ");
   if (SPOKES_NOUNS.has(head)) {
     return {
       kind: head.endsWith("s") && head !== "spokesperson" ? "group" : "spokesperson",

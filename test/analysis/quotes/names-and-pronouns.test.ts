@@ -186,3 +186,19 @@ describe("a name as the cited article spells it", () => {
     expect(unaccented.status === "ok" && unaccented.matches[0]?.speaker.name).toBe("José Ruiz");
   });
 });
+
+describe("names that are not the subject's head", () => {
+  it("never takes the name a verb's -ing form acts on for the speaker", () => {
+    expect(speakerOf("a new era", "Ana Ruiz said the vote was close.", "Islanders embracing Bo Lee announced “a new era for the harbour.”")).not.toBe("Bo Lee");
+  });
+
+  it("keeps -ing words that describe a job", () => {
+    expect(speakerOf("the ferry", "“Keep the ferry,” said ranking councillor Ana Ruiz.")).toBe("Ana Ruiz");
+  });
+
+  it("drops who a speaker was speaking to", () => {
+    const [q] = extractDocument(article("t", "A headline", "Another harbour source speaking to Tarrow Radio said: “The agents are looking at the accounts.”")).quotations;
+    expect(q?.speaker?.name).not.toMatch(/Tarrow Radio/);
+    expect(q?.speaker).not.toHaveProperty("organization", "Another");
+  });
+});
