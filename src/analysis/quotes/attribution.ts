@@ -291,6 +291,8 @@ function cutNounPhrase(text: string): string {
     // "master of ceremonies Asab Tabchi", "a spokesman for the union": nothing named yet, so the
     // preposition is inside the speaker's words, not after them.
     if (/^\s*(?:of|for|at|from|with)\s/i.test(m[0]) && !/\p{Lu}/u.test(head.slice(0, m.index))) continue;
+    // "said Ohio Secretary of State Ana Ruiz": an office runs on through its "of".
+    if (/^\s*of\s/i.test(m[0]) && endsOnTitle(head.slice(0, m.index))) continue;
     // "former Tarrow Gov. and Harbour Board Chairman Ana Ruiz": "and" between two titles of one person.
     if (/^\s*and\s+\p{Lu}/u.test(m[0] + head.slice((m.index ?? 0) + m[0].length)) && endsOnTitle(head.slice(0, m.index))) continue;
     // "said Phil Berger and House Speaker Tim Moore": two people named in full speak together.

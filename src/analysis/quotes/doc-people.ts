@@ -86,7 +86,6 @@ export class DocPeople {
     if (lead && ORG_WORDS.has(lead[1]!.toLowerCase()) && !tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()))) return;
     if (tokens.length === 0 || tokens.some((t) => isPossessive(t) && t !== tokens[tokens.length - 1])) return;
     if (tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) || NOT_NAME.has(t.toLowerCase()))) return;
-    if (isPlaceName(tokens)) return;
     const possessive = /[’']s$/.test(tokens[tokens.length - 1] ?? "");
     if (possessive) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/[’']s$/, "");
     let titleEnd = -1;
@@ -98,6 +97,8 @@ export class DocPeople {
     if (titleEnd < 0 && tokens.length >= 3 && ROLE_NOUNS.has(tokens[0]!.toLowerCase())) titleEnd = 0;
     const title = tokens.slice(0, titleEnd + 1);
     const name = tokens.slice(titleEnd + 1);
+    // "Port Desky", "North Korea": a place; "New Jersey Gov. Chris Christie": a place in a title.
+    if (isPlaceName(name)) return;
     const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
     // "Mr. King" is a name even though "king" is a title.
     const personal = honorific !== undefined && !TITLE_EXPANSIONS[honorific.toLowerCase()];

@@ -102,7 +102,7 @@ communications consulting associates laboratories house
 `);
 
 /** Words that open a place's name and never a person's ("Port Desky", "Mount Kenya", "Lake Como"). */
-export const PLACE_FIRST = words(`port fort mount mt. lake cape isle gulf`);
+export const PLACE_FIRST = words(`port fort mount mt. lake cape isle gulf north south east west new united great saudi latin middle central`);
 
 /** Words that end a place's name and never a person's ("Jersey City", "Kent County", "Rift Valley"). */
 export const PLACE_LAST = words(`city county island islands province district valley peninsula airport harbour harbor

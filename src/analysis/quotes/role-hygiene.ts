@@ -42,8 +42,17 @@ export function tidyRole(written: string): string | undefined {
     .trim();
   // "he", "her": a pronoun says who, never what they do.
   if (tidy === "" || tidy.split(/\s+/).length > MAX_WORDS || PRONOUN_ONLY.test(tidy)) return undefined;
+  // "State" (of "Secretary of State"), "former", "rival": words that qualify a job are no job alone.
+  if (tidy.split(/\s+/).every((w) => QUALIFIERS_ONLY.has(w.toLowerCase().replace(/[.,]$/, "")))) return undefined;
   return tidy;
 }
+
+const QUALIFIERS_ONLY = new Set(
+  `state labor labour defense defence interior health education treasury energy transport transportation commerce
+   environment security homeland trade culture business finance cabinet press communications campaign former acting
+   shadow then late interim senior top minority majority rival vice home foreign deputy country nation
+   national federal local city county`.split(/\s+/),
+);
 
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you|him|her|them|his|hers|their|its|one)$/i;
 

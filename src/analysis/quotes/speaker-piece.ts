@@ -27,6 +27,7 @@ export interface SpeakerPhrase {
   pair?: true;
 }
 
+const OFFICE = /^(?:secretary|governor|senator|president|minister|mayor|chancellor|commissioner|director|chairman|chairwoman|ambassador|representative|superintendent|treasurer|comptroller)$/i;
 const QUANTIFIER = /^(?:another|other|one|two|three|four|five|some|several|many|most|each|every|both|all|any|no|this|that|these|those)$/i;
 
 // -ing words that describe a job or a body rather than act on the name after them ("acting director").
@@ -95,7 +96,9 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
   if (pp && pp[1] && pp[2]) {
     // The head keeps its "the": "the Republican National Committeeman" is a description, not a name.
     const the = /^the\s+/i.exec(piece)?.[0] ?? "";
-    const head = parsePiece(the + pp[1]);
+    const read = parsePiece(the + pp[1]);
+    // "Ohio Secretary of State Jon Husted": a head ending on an office is the office, not a person.
+    const head: SpeakerPhrase | undefined = read?.kind === "person" && OFFICE.test(read.name.split(" ").at(-1) ?? "") ? { kind: "role", text: pp[1], name: pp[1], role: pp[1] } : read;
     const org = pp[2].replace(DETERMINER, "").trim();
     // "Fair Fares for All organizing director Nadia Krol": an organisation's name runs through "for", and
     // the full name after a job at the end is the speaker.

@@ -202,3 +202,21 @@ describe("names that are not the subject's head", () => {
     expect(q?.speaker).not.toHaveProperty("organization", "Another");
   });
 });
+
+describe("offices and places", () => {
+  it("reads “Tarrow Secretary of State Ana Ruiz” as Ana Ruiz holding that office", () => {
+    const [q] = extractDocument(article("t", "A headline", "“The count is final,” said Tarrow Secretary of State Ana Ruiz.")).quotations;
+    expect(q?.speaker?.name).toBe("Ana Ruiz");
+    expect(q?.roleHere).toBe("Tarrow Secretary of State");
+  });
+
+  it("never makes a person of a country", () => {
+    const [q] = extractDocument(article("t", "A headline", "The test, North Korea said, was “its biggest yet and a warning to all.”")).quotations;
+    expect(q?.speaker?.kind).not.toBe("person");
+  });
+
+  it("keeps a place inside a title before a name", () => {
+    const [q] = extractDocument(article("t", "A headline", "New Jersey Gov. Ana Ruiz said the ferry was “finished for the winter.”")).quotations;
+    expect(q?.speaker?.name).toBe("Ana Ruiz");
+  });
+});

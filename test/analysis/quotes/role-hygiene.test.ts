@@ -133,3 +133,13 @@ describe("a pronoun is never a role", () => {
     expect(tidyRole("harbour master")).toBe("harbour master");
   });
 });
+
+describe("words that only qualify a job", () => {
+  it("are no role alone", () => {
+    expect(tidyRole("State")).toBeUndefined();
+    expect(tidyRole("former")).toBeUndefined();
+    expect(tidyRole("country")).toBeUndefined();
+    expect(tidyRole("Secretary of State")).toBe("Secretary of State");
+    expect(tidyRole("state senator")).toBe("state senator");
+  });
+});
