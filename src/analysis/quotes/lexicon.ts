@@ -139,6 +139,7 @@ for from with by to after before during since asked speaking writing responding 
 over about what why how where who which he she they we i you his her their our my your one two three
 some many most all both each every no not never ever amid amidst among amongst following citing regarding
 concerning upon throughout within toward towards against beyond through across around behind via
+like unlike several few others
 `),
 ]);
 

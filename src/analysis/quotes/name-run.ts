@@ -39,7 +39,8 @@ export function isOrgRun(run: string[]): boolean {
 }
 
 export function nameOf(tokens: string[]): string {
-  const name = tokens.join(" ").replace(/[,;:]$/, "");
+  // "Ouisa Davis' commentary": the apostrophe of a possessive is no part of the name.
+  const name = tokens.join(" ").replace(/[,;:]$/, "").replace(/(\p{Ll})['’]$/u, "$1");
   // "the Shortgro Foundation.": a sentence's full stop is no part of a name; "Jr." and "J." keep theirs.
   const last = tokens[tokens.length - 1] ?? "";
   return name.endsWith(".") && !/^(?:\p{Lu}|Jr|Sr|St|Inc|Corp|Co|Ltd|Bros)\.$/u.test(last) && !/\.\p{L}/u.test(last) ? name.slice(0, -1) : name;

@@ -4,7 +4,7 @@
 import { BoundedCache } from "../../text/bounded-cache.js";
 import { cleanPhrase, isAside, stripEdges } from "./phrase-noise.js";
 import { DETERMINER } from "./phrase-words.js";
-import { looksLikeRole } from "./role-phrase.js";
+import { headedByRole, looksLikeRole } from "./role-phrase.js";
 import { parsePiece, type SpeakerPhrase } from "./speaker-piece.js";
 
 /**
@@ -20,8 +20,10 @@ export function parseSpeakerPhrase(raw: string, head: "last" | "first" = "last")
 const PARSED = new BoundedCache<SpeakerPhrase | undefined>();
 
 const isNamed = (x: { phrase: SpeakerPhrase | undefined }) => x.phrase !== undefined && x.phrase.kind !== "role";
+// "The chairman, Mr. Bush, said" gives Bush a job; "The museum, Mr. Bush said, …" does not: a piece
+// known by "the" alone must be headed by a job noun.
 const isRole = (x: { piece: string; phrase: SpeakerPhrase | undefined } | undefined) =>
-  x !== undefined && (x.phrase?.kind === "role" || (x.phrase === undefined && looksLikeRole(x.piece)));
+  x !== undefined && (x.phrase?.kind === "role" || (x.phrase === undefined && looksLikeRole(x.piece) && (!/^the\s/i.test(x.piece) || headedByRole(x.piece))));
 
 // Pieces recur even more than whole phrases ("he", "Mr. Trump", "the Republican nominee").
 const PIECES = new BoundedCache<SpeakerPhrase | undefined>();
@@ -29,7 +31,9 @@ const PIECES = new BoundedCache<SpeakerPhrase | undefined>();
 function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | undefined {
   const cleaned = cleanPhrase(raw);
   // "10,000 supporters": a comma inside a number splits nothing.
-  const pieces = cleaned.split(/\s*,(?!\d{3}\b)\s*/).map(stripEdges).filter((p) => p !== "");
+  // "As a summer associate at the firm, Ana Ruiz said": a capacity she spoke from once is an aside, even
+  // though stripping openers would leave a fine-looking role.
+  const pieces = cleaned.split(/\s*,(?!\d{3}\b)\s*/).filter((p) => !CAPACITY_PIECE.test(p)).map(stripEdges).filter((p) => p !== "");
   const kept = pieces.filter((p, i) => (i === 0 && pieces.length === 1) || (!isAside(p) && !isRegionOfPlace(pieces, i, raw)));
   if (kept.length === 0) return undefined;
   const parsed = kept.map((piece) => ({ piece, phrase: PIECES.get(piece, () => parsePiece(piece)) }));
@@ -63,6 +67,8 @@ function parseUncached(raw: string, head: "last" | "first"): SpeakerPhrase | und
   const appositive = isAppositive(next) ? next! : isAppositive(prev) ? prev! : undefined;
   return appositive ? withAppositive(found, appositive) : found;
 }
+
+const CAPACITY_PIECE = /^as\s+(?:a|an)\s/i;
 
 // A place written in a piece: "… in Columbus", "at the Mercer Arena".
 const ENDS_IN_PLACE = /\b(?:in|at|near|from|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;

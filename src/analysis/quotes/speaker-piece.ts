@@ -28,7 +28,7 @@ export interface SpeakerPhrase {
 }
 
 const OFFICE = /^(?:secretary|governor|senator|president|minister|mayor|chancellor|commissioner|director|chairman|chairwoman|ambassador|representative|superintendent|treasurer|comptroller)$/i;
-const QUANTIFIER = /^(?:another|other|one|two|three|four|five|some|several|many|most|each|every|both|all|any|no|this|that|these|those)$/i;
+const QUANTIFIER = /^(?:only|another|other|one|two|three|four|five|some|several|many|most|each|every|both|all|any|no|this|that|these|those)$/i;
 
 // -ing words that describe a job or a body rather than act on the name after them ("acting director").
 const ADJECTIVE_ING = new Set(["leading", "ranking", "standing", "longstanding", "upcoming", "departing", "ruling", "governing", "outgoing", "incoming", "sitting", "visiting", "retiring", "founding", "managing", "presiding", "reigning", "opposing", "ongoing", "rising", "remaining", "striking", "commanding", "serving", "reporting", "polling", "fundraising", "campaigning", "training", "marketing", "publishing", "accounting", "engineering", "banking", "consulting", "advertising"]);
@@ -93,6 +93,11 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
 
   // "X of/for/at Y": the head names the speaker, the rest their organisation.
   const pp = /^(.+?)\s+(?:of|for|at|from|with)\s+(.+)$/.exec(text);
+  // "Citizens for Tax Justice", "Americans for Prosperity": one capitalised word, "for", a capitalised
+  // name is an organisation's name, not a person and the body they work for.
+  if (pp && /^\p{Lu}\p{L}+s\s+for\s+\p{Lu}/u.test(text) && !/\s/.test(pp[1]!) && !isPluralJob(bare(pp[1]!)) && !GROUP_NOUNS.has(bare(pp[1]!)) && pp[2]!.split(" ").every((w) => isCap(w) || /^(?:of|and|the|&)$/.test(w))) {
+    return { kind: "organization", text, name: text };
+  }
   if (pp && pp[1] && pp[2]) {
     // The head keeps its "the": "the Republican National Committeeman" is a description, not a name.
     const the = /^the\s+/i.exec(piece)?.[0] ?? "";
@@ -192,7 +197,9 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
       return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
     }
     if (isOrgRun(name) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
-      return { kind: "organization", text, name: nameOf(name) };
+      // "United Nations Security Council": words that would be a title before a person's name are the
+      // organisation's own.
+      return { kind: "organization", text, name: nameOf(title.length > 0 && !titled && isOrgRun(name) ? [...title.filter((t) => isCap(t) && !HONORIFICS.has(t.toLowerCase())), ...name] : name) };
     }
     if (name.some((t, k) => NOT_NAME.has(t.toLowerCase()) && !/^['’]t$/.test(name[k + 1] ?? ""))) return undefined;
     if (name.length === 1 && GROUP_NOUNS.has(bare(name[0] ?? ""))) return { kind: "group", text, name: text };

@@ -92,7 +92,9 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       const organization = owner?.name ?? (phrase.organization && tidyOrganization(phrase.organization));
       // "a statement from the council said": the council speaks. "The letter said", with no issuer in its
       // words, stays the letter: what the article says spoke, however little it tells.
-      if (organization && phrase.role && DOCUMENT_NOUNS.has(phrase.role)) return { speaker: { key: `o:${fold(organization)}`, kind: "organization", name: organization }, words };
+      // ("Partial transcript": one capitalised word opening the phrase may be capitalised by its place.)
+      const byPlace = organization !== undefined && !organization.includes(" ") && phrase.text.startsWith(organization);
+      if (organization && !byPlace && phrase.role && DOCUMENT_NOUNS.has(phrase.role)) return { speaker: { key: `o:${fold(organization)}`, kind: "organization", name: organization }, words };
       return { speaker: { key: `s:${fold(name).replace(/spokes(?:man|woman|person)/, "spokesperson")}`, kind: "spokesperson", name, role: phrase.role ?? "spokesperson", ...(organization && { organization }) }, words };
     }
     case "organization":

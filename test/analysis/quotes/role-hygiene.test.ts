@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
 import { roleNames, tidyOrganization, tidyRole } from "../../../src/analysis/quotes/role-hygiene.js";
-import { article } from "./article.js";
+import { nameOf } from "../../../src/analysis/quotes/name-run.js";
+import { article, speakerOf } from "./article.js";
 
 // Roles and names as readers see them: only the article's own words that state the job, once.
 describe("a role is the phrase that states the job", () => {
@@ -141,5 +142,39 @@ describe("words that only qualify a job", () => {
     expect(tidyRole("country")).toBeUndefined();
     expect(tidyRole("Secretary of State")).toBe("Secretary of State");
     expect(tidyRole("state senator")).toBe("state senator");
+  });
+});
+
+describe("organisations named in full", () => {
+  it("keeps the words before an organisation's noun that would be a title before a person's name", () => {
+    expect(speakerOf("clear threat", "The United Nations Security Council called the launch “a clear threat to the peace of the region.”")).toBe("United Nations Security Council");
+    expect(speakerOf("repeated demands", "The International Atomic Energy Agency said the test showed “complete disregard of the repeated demands of the world.”")).toBe("International Atomic Energy Agency");
+  });
+
+  it("reads “Citizens for Tax Justice” as one organisation", () => {
+    expect(speakerOf("loopholes", "Citizens for Tax Justice said the rules were “full of loopholes for the largest firms.”")).toBe("Citizens for Tax Justice");
+  });
+});
+
+describe("roles only from words that describe the speaker now", () => {
+  it("takes no role from the subject of an inverted cue", () => {
+    const [q] = extractDocument(article("t", "A headline", "The museum, Mr. Tulley said, “celebrates the harbour pilots who kept the port open.”")).quotations;
+    expect(q?.speaker?.name).toMatch(/Tulley/);
+    expect(q?.roleHere).toBeUndefined();
+  });
+
+  it("takes no role from a capacity the speaker once had", () => {
+    const [q] = extractDocument(article("t", "A headline", "As a summer clerk at a Tarrow law firm, Ana Ruiz said she was “asked to fetch coffee for the partners.”")).quotations;
+    expect(q?.speaker?.name).toBe("Ana Ruiz");
+    expect(q?.roleHere).toBeUndefined();
+  });
+
+  it("takes no role from a preposition opening the sentence", () => {
+    const [q] = extractDocument(article("t", "A headline", "Like Mayor Ana Ruiz, councillor Bo Lee said the ferry “must run all winter.”")).quotations;
+    expect(q?.roleHere ?? "").not.toMatch(/^Like/);
+  });
+
+  it("drops a possessive's apostrophe from a name", () => {
+    expect(nameOf(["Ouisa", "Davis'"])).toBe("Ouisa Davis");
   });
 });
