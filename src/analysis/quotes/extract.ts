@@ -30,6 +30,9 @@ const CONFIDENCE: Record<How, number> = {
 // split such attributions were right five times in six: the article says that someone in that role spoke.
 const PRONOUN_FACTOR = 0.9;
 export const UNRESOLVED_ROLE_FACTOR = 0.9;
+// A lone word capitalised only at a sentence's start ("Hours", "Between", but also "Politico") may be no
+// name at all: it is offered below the line of sure answers, never asserted.
+const BY_PLACE_FACTOR = 0.6;
 
 /** A few words, each capitalised but the small ones, without a sentence's end: a name or a title. */
 function isTitle(text: string): boolean {
@@ -324,7 +327,7 @@ function quotationOf(docId: string, f: Found, n: number): Quotation {
   const text = unitText(f.unit).trim();
   const pieces = f.unit.parts.map((p) => ({ paragraph: p.para.index, start: p.para.start + p.span.contentStart, end: p.para.start + p.span.contentEnd }));
   const roleHere = f.roleHere === undefined ? undefined : tidyRole(f.roleHere);
-  const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) : 0;
+  const confidence = f.resolved ? CONFIDENCE[f.how] * (f.pronoun ? PRONOUN_FACTOR : 1) * ("speaker" in f.resolved && f.resolved.speaker.kind === "role" ? UNRESOLVED_ROLE_FACTOR : 1) * ("byPlaceOnly" in f.resolved ? BY_PLACE_FACTOR : 1) : 0;
   return {
     id: `${docId}:q${n}`,
     docId,

@@ -32,7 +32,7 @@ councilman councilwoman alderman bishop archbishop cardinal pope king queen prin
 anchor founder ceo cfo coo nominee candidate pastor rabbi imam cleric preacher priest provost lawmaker delegate
 assemblyman assemblywoman state labor defense defence interior health education treasury energy transport
 transportation commerce environment security homeland solicitor auditor comptroller treasurer clerk marshal
-recorder controller assessor coroner registrar
+recorder controller assessor coroner registrar advocate ombudsman
 surgeon trade culture business finance cabinet press communications campaign democratic republican
 democrat conservative liberal labour gop rival fellow then late interim senior top minority majority whip
 house senate counsel manager strategist adviser advisor spokesman spokeswoman spokesperson professor
@@ -102,7 +102,10 @@ communications consulting associates laboratories house
 `);
 
 /** Words that open a place's name and never a person's ("Port Desky", "Mount Kenya", "Lake Como"). */
-export const PLACE_FIRST = words(`port fort mount mt. lake cape isle gulf north south east west new united great saudi latin middle central`);
+export const PLACE_FIRST = words(`port fort mount mt. lake cape isle gulf`);
+
+/** Words that open a short place's name ("North Korea", "New Mexico", "Saudi Arabia"), never a person's. */
+export const REGION_FIRST = words(`north south east west new united great saudi latin middle central`);
 
 /** Words that end a place's name and never a person's ("Jersey City", "Kent County", "Rift Valley"). */
 export const PLACE_LAST = words(`city county island islands province district valley peninsula airport harbour harbor
@@ -139,7 +142,7 @@ for from with by to after before during since asked speaking writing responding 
 over about what why how where who which he she they we i you his her their our my your one two three
 some many most all both each every no not never ever amid amidst among amongst following citing regarding
 concerning upon throughout within toward towards against beyond through across around behind via
-like unlike several few others
+like unlike several few others feb apr aug sep sept oct nov dec
 `),
 ]);
 

@@ -1,7 +1,7 @@
 // The run of capitalised words that ends a piece of a speaker phrase ("… Amber Rudd", "… the Shortgro
 // Foundation"): where it starts, whether it names an organisation rather than a person, and the name it
 // spells. A name is read from the end of a piece because English puts titles and descriptions in front.
-import { HONORIFICS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_LAST } from "./lexicon.js";
+import { HONORIFICS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_LAST, REGION_FIRST } from "./lexicon.js";
 import { bare, isCap, isInitial, isPossessive } from "./phrase-words.js";
 
 /** The run of capitalised words (with particles and initials) that ends the token list, if any. */
@@ -53,5 +53,6 @@ export function nameOf(tokens: string[]): string {
 export function isPlaceName(tokens: readonly string[]): boolean {
   const first = (tokens[0] ?? "").toLowerCase();
   const last = (tokens[tokens.length - 1] ?? "").toLowerCase().replace(/[.,;:]$/, "");
-  return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last));
+  // "New York City Public Advocate Trish James" runs on past the place into a person's title and name.
+  return tokens.length >= 2 && (PLACE_FIRST.has(first) || PLACE_LAST.has(last) || (REGION_FIRST.has(first) && tokens.length <= 3));
 }

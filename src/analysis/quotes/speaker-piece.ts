@@ -196,10 +196,12 @@ function readPiece(piece: string): SpeakerPhrase | undefined {
     if (/^(?:on|of|for)$/.test(prep) && isCap(owner) && ORG_WORDS.has(bare(owner)) && !titled) {
       return { kind: "organization", text, name: nameOf([owner, prep, ...name]) };
     }
-    if (isOrgRun(name) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
+    // "Atlantic City Mayor Don Guardian": an office before two names is held by a person, whatever the names.
+    const officeHolder = name.length >= 2 && (OFFICE.test(title.at(-1) ?? "") || HONORIFICS.has((title.at(-1) ?? "").toLowerCase()));
+    if ((isOrgRun(name) && !officeHolder) || isPlaceName(name) || (DETERMINER.test(piece) && before.length === 0 && title.length === 0 && name.length > 0 && !name.some(isInitial) && /^the\s/i.test(piece))) {
       // "United Nations Security Council": words that would be a title before a person's name are the
       // organisation's own.
-      return { kind: "organization", text, name: nameOf(title.length > 0 && !titled && isOrgRun(name) ? [...title.filter((t) => isCap(t) && !HONORIFICS.has(t.toLowerCase())), ...name] : name) };
+      return { kind: "organization", text, name: nameOf(title.length > 0 && !titled && isOrgRun(name) && !OFFICE.test(title.at(-1) ?? "") ? [...title.filter((t) => isCap(t) && !HONORIFICS.has(t.toLowerCase())), ...name] : name) };
     }
     if (name.some((t, k) => NOT_NAME.has(t.toLowerCase()) && !/^['’]t$/.test(name[k + 1] ?? ""))) return undefined;
     if (name.length === 1 && GROUP_NOUNS.has(bare(name[0] ?? ""))) return { kind: "group", text, name: text };

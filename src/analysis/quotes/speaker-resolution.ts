@@ -13,7 +13,10 @@ import { tidyOrganization, tidyRole } from "./role-hygiene.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
 /** A speaker phrase made out: a person of the article, or a speaker of another kind; `words` as written there. */
-export type Resolved = { person: Person; words: string } | { speaker: Omit<DocSpeaker, "aliases">; words: string };
+export type Resolved =
+  | { person: Person; words: string }
+  /** `byPlaceOnly`: a lone word the article capitalises only where a sentence starts: maybe a name, maybe not. */
+  | { speaker: Omit<DocSpeaker, "aliases">; words: string; byPlaceOnly?: true };
 
 /** One article while its speakers are made out: read once, and what it names, growing as speakers are found. */
 export interface ArticleState {
@@ -24,6 +27,8 @@ export interface ArticleState {
   people: DocPeople;
   /** Read only when a quote is given to "the company" or "the agency": most articles never need it. */
   organizations?: DocOrganizations;
+  /** Read only when a lone capitalised word is given a quote: the words capitalised mid-sentence. */
+  capitalisedMidSentence?: Set<string>;
 }
 
 /** The article's paragraphs, and every name its running text gives. */
@@ -44,6 +49,19 @@ function organizationsOf(article: ArticleState): DocOrganizations {
   for (const p of article.body) organizations.scan(p.masked, p.start, isPerson);
   return organizations;
 }
+
+function byPlaceOnly(article: ArticleState, word: string): boolean {
+  if (!article.capitalisedMidSentence) {
+    const capitalised = new Set<string>();
+    for (const p of article.body) for (const m of p.masked.matchAll(MID_SENTENCE_CAPITAL)) capitalised.add(m[1]!);
+    article.capitalisedMidSentence = capitalised;
+  }
+  return !article.capitalisedMidSentence.has(word);
+}
+
+// A capitalised word after any word that ends no sentence: capitalised for itself, not its place.
+// A quotation closed without a full stop goes on: "“…,” Hale said".
+const MID_SENTENCE_CAPITAL = /(?<=(?:[^\s.!?“"‘'(—–-]|[^\s.!?][”"’'])\s+)(\p{Lu}[\p{L}\d&’'.-]*?)(?=[’']s\b|[\s,.;:!?)]|$)/gu;
 
 /** Marks `person` the subject of speech at `at`: the best antecedent for a later "he said". */
 export function noteSubject(person: Person, at: number): void {
@@ -74,7 +92,10 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
     case "person": {
       const person = people.person(phrase, at, true);
       if (person) return { person, words };
-      return { speaker: { key: `n:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words };
+      // "Hours later, …", "Between 130 and 160 courses …", but also "Politico reported …": a lone word the
+      // article capitalises only where a sentence starts may be capitalised by its place. Offered, not asserted.
+      const unsure = !phrase.name.includes(" ") && !phrase.honorific && byPlaceOnly(article, phrase.name);
+      return { speaker: { key: `n:${fold(phrase.name)}`, kind: "organization", name: phrase.name }, words, ...(unsure && { byPlaceOnly: true as const }) };
     }
     case "role": {
       // "a senior adviser said" brings in someone new; "the senior adviser" may be someone named.

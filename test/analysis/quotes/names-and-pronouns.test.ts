@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findCues } from "../../../src/analysis/quotes/cues.js";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
+import { UNSURE_BELOW } from "../../../src/analysis/quotes/quotation.js";
 import { article, speakerOf } from "./article.js";
 
 // Invented people, places and organisations, some with names no list of first names would hold: the
@@ -218,5 +219,30 @@ describe("offices and places", () => {
   it("keeps a place inside a title before a name", () => {
     const [q] = extractDocument(article("t", "A headline", "New Jersey Gov. Ana Ruiz said the ferry was “finished for the winter.”")).quotations;
     expect(q?.speaker?.name).toBe("Ana Ruiz");
+  });
+});
+
+describe("a lone capitalised word", () => {
+  const quote = (...paragraphs: string[]) => extractDocument(article("t", "A headline", ...paragraphs)).quotations[0];
+
+  it("is offered, not asserted, when the article capitalises it only where a sentence starts", () => {
+    const q = quote("Between 130 and 160 harbours close every year, a trend the federation predicts will go on “for the next few years and longer.”");
+    expect(q?.speaker?.name === "Between" ? q.confidence : 0).toBeLessThan(UNSURE_BELOW);
+    const outlet = quote("Tidewatch reported that the council “spent the reserve on consultants and lunches.”");
+    expect(outlet?.speaker?.name).toBe("Tidewatch");
+    expect(outlet!.confidence).toBeLessThan(UNSURE_BELOW);
+  });
+
+  it("is a name when it stands after a quotation it signs, or anywhere mid-sentence", () => {
+    expect(quote("“They took his slogan and gave it to the mayor,” Hale said.")?.confidence).toBeGreaterThanOrEqual(UNSURE_BELOW);
+    const outlet = quote("According to a report by Tidewatch, the board met twice.", "Tidewatch reported that the council “spent the reserve on consultants and lunches.”");
+    expect(outlet?.speaker?.name).toBe("Tidewatch");
+  });
+});
+
+describe("offices before a name", () => {
+  it("reads a person after an office, whatever their names look like", () => {
+    expect(speakerOf("casinos", "“The casinos will be back,” said Atlantic City Mayor Don Guardian.")).toBe("Don Guardian");
+    expect(speakerOf("gun dealers", "“He voted to protect gun dealers twice,” said New York City Public Advocate Trish Jameson.")).toBe("Trish Jameson");
   });
 });
