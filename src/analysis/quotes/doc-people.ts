@@ -105,6 +105,7 @@ export class DocPeople {
     if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) return;
     if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) return; // acronyms: organisations
     if (name.some((t) => /^['‘’]*Xx+['’]?$/.test(t))) return; // a masked quotation's words are nobody's name
+    if (name.length === 1 && isDemonym(name[0]!)) return; // "an official Chinese …", "the Chinese": a people, not a person
     // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
     let roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
     // "(Council on) Harbour Relations National Executive Director Ana Ruiz": the body's name is no part of her job.
@@ -122,7 +123,8 @@ export class DocPeople {
   }
 
   private add(p: { name: string; honorific?: string; roles?: string[]; organization?: string }, at: number, subject: boolean): Person {
-    const tokens = p.name.split(/\s+/).filter((t) => !/^[A-Z]\.$/.test(t));
+    // "Harry B. Harris Jr.": initials and a generational suffix are no part of the surname.
+    const tokens = p.name.split(/\s+/).filter((t, i, all) => !/^[A-Z]\.$/.test(t) && !(i > 0 && i === all.length - 1 && SUFFIX.test(t)));
     const surname = fold(tokens[tokens.length - 1] ?? p.name);
     const first = tokens.length > 1 ? fold(tokens[0] ?? "") : undefined;
     // A full name joins a surname-only person unless that person came with a title ("President Obama",
@@ -179,6 +181,7 @@ export class DocPeople {
     const known = tokens.length === 1 ? this.bySurnameOrFirst(tokens[0] ?? "") : undefined;
     // "Port Desky said": a place speaks for its council or government; it is nobody a later "he" can mean.
     if (!phrase.honorific && isPlaceName(tokens)) return undefined;
+    if (tokens.length === 1 && isDemonym(tokens[0]!)) return undefined;
     const lone = tokens.length === 1 && !phrase.honorific && !phrase.role && !known;
     // A lone capitalised word nobody else in the article shares ("WhatsApp said") stays a name, not a person.
     if (lone) return undefined;
@@ -290,3 +293,12 @@ function mostMentioned(persons: readonly Person[], test: (p: Person) => boolean)
   for (const p of persons) if (test(p) && (!best || p.mentions.length > best.mentions.length)) best = p;
   return best;
 }
+
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** "Chinese", "French", "Americans": the name of a people, never one person's name on its own. */
+function isDemonym(word: string): boolean {
+  return DEMONYM.test(word);
+}
+
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ish)|French|Dutch|Swiss|Greek|Thai|Iraqi|Israeli|Pakistani|Saudi|Afghan|American|Mexican|Russian|Syrian|Iranian|Korean|Canadian|Indian|Italian|German|African|Asian|European|Cuban|Brazilian|Australian|Egyptian|Libyan|Nigerian|Palestinian|Ukrainian|Venezuelan|Texan|Californian|Floridian|Muslim|Jewish|Catholic|Protestant)s?$/u;

@@ -97,6 +97,9 @@ function nounPhraseAt(text: string): SpeakerPhrase | undefined {
     start = space + 1;
   }
   for (let i = ends.length - 1; i >= 0; i--) {
+    // "The former Mexican leader": a reading cut before the noun that heads the phrase is no phrase.
+    const next = /^\s*(\S+)/.exec(text.slice(ends[i]))?.[1] ?? "";
+    if (/^\p{Ll}/u.test(next) && isJobNoun(bare(next))) continue;
     const phrase = parseSpeakerPhrase(text.slice(0, ends[i]));
     if (phrase && phrase.kind !== "role") return phrase;
   }
@@ -121,6 +124,8 @@ function jobThenNameAhead(text: string, from: number): boolean {
 // A phrase opening on an article describes its speaker before naming them ("the veteran harbour pilot Ana Ruiz").
 const DESCRIBED = /^(?:the|a|an)\s/i;
 const NOT_DESCRIBING = /(?:ed|ing)$|^(?:to|and|or|but|who|which|that|has|have|had|is|was|are|were|will|would|can|could|said|says)$/;
+const isJobNoun = (w: string) => ROLE_NOUNS.has(w) || ROLE_WORDS.has(w) || SPOKES_NOUNS.has(w) || GROUP_NOUNS.has(w);
+
 const TWO_CAPITALS = /[A-Z]{2}/;
 const RELATIVE = /^(?:which|that|whose|where)\s/i;
 const SUBORDINATE = /^\s*(?:when|whenever|while|after|before|as|if|because|although|though|since|once|until|unless|whereas)\s/i;

@@ -3,7 +3,7 @@ import { findCues } from "../../../src/analysis/quotes/cues.js";
 import { extractDocument } from "../../../src/analysis/quotes/extract.js";
 import { QuoteIndex } from "../../../src/analysis/quotes/quote-index.js";
 import { UNSURE_BELOW } from "../../../src/analysis/quotes/quotation.js";
-import { article, speakerOf } from "./article.js";
+import { article, quotesOf, speakerOf } from "./article.js";
 
 // Invented people, places and organisations, some with names no list of first names would hold: the
 // rules must read English news copy, not recognise particular names.
@@ -244,5 +244,21 @@ describe("offices before a name", () => {
   it("reads a person after an office, whatever their names look like", () => {
     expect(speakerOf("casinos", "“The casinos will be back,” said Atlantic City Mayor Don Guardian.")).toBe("Don Guardian");
     expect(speakerOf("gun dealers", "“He voted to protect gun dealers twice,” said New York City Public Advocate Trish Jameson.")).toBe("Trish Jameson");
+  });
+});
+
+describe("peoples, suffixes and cut phrases", () => {
+  it("never makes a person of a people, so no “he” goes to one", () => {
+    const quotes = quotesOf("Adm. Ana Ruiz leads the harbour fleet. The Chinese have seized on her background, an official Chinese news agency wrote.", "“They try to demonize me,” she said.");
+    expect(quotes.join("\n")).not.toMatch(/^Chinese:/m);
+  });
+
+  it("reads a generational suffix as no surname", () => {
+    const quotes = quotesOf("Adm. Bo L. Tulley Jr. commands the port.", "“The port is safe,” Tulley said.", "Gen. Ana F. Ruiz Jr. disagreed.");
+    expect(quotes.join("\n")).toMatch(/^Bo L\. Tulley Jr\.?: The port is safe/m);
+  });
+
+  it("never reads a phrase cut before its own head noun as a name", () => {
+    expect(quotesOf("The former Tarrovian leader went on the record, during which he touched on the wall.", "“We are not going to pay for such a stupid wall,” he said.").join("\n")).not.toMatch(/^Tarrovian:/m);
   });
 });
