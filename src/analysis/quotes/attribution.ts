@@ -121,14 +121,14 @@ function lastNounPhrase(clause: string): string {
     const before = words[i - 2]?.toLowerCase() ?? "";
     if (NP_STOP.test(w)) break;
     // "remarks made", "was disavowing": a verb; "a retired teacher": a participle describing the noun.
-    if (/^[a-z]+(?:ing|ed)$/.test(w) && !DETERMINER.test(before)) break;
+    if (/^[a-z]+(?:ing|ed)$/.test(w) && !ARTICLE_WORD.test(before)) break;
     i--;
   }
   return words.slice(i).join(" ");
 }
 
 const NP_STOP = /^(?:by|to|from|with|for|on|in|at|about|against|among|is|was|are|were|be|been|being|has|have|had|and|or|but|than|that|said|says|told|made|did|does)$/i;
-const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/;
+const ARTICLE_WORD = /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/;
 
 // "… and Ana Ruiz " at the end of a clause: the name after the last "and" or "but", up to four words.
 const AND_NAME = /\s(?:and|but)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})$/u;
@@ -242,7 +242,7 @@ function attributionRightAfter(tail: string, offset: number): Attribution | unde
   const signed = /^[―—–-]\s*(.+?)\s*$/.exec(tail.trimStart());
   if (signed?.[1] && signed[1].split(/\s+/).length <= 10) {
     const phrase = parseSpeakerPhrase(signed[1], "first");
-    if (phrase && (phrase.kind === "person" || phrase.kind === "organization" || phrase.pair)) return { phrase, at: offset + lead, cue: "signed", how: "after" };
+    if (phrase && signs(phrase)) return { phrase, at: offset + lead, cue: "signed", how: "after" };
   }
   const cues = findCues(t);
   const cue = cues[0];
@@ -309,11 +309,16 @@ function endsOnTitle(text: string): boolean {
   const last = /(\p{L}+)\.?\s*$/u.exec(text)?.[1]?.toLowerCase() ?? "";
   return ROLE_WORDS.has(last) || (TITLE_EXPANSIONS[`${last}.`] ?? TITLE_EXPANSIONS[last]) !== undefined;
 }
-const IN_WORDS = /\bin\s+(?:the\s+(?:very\s+)?words\s+of\s+([^,]{2,80})|([^,\s]+(?:\s[^,\s]+){0,3}?(?:[’']s?|\s))\s*(?:own\s+)?words),\s*$/i;
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
 /** How far after an inverted cue the speaker's words can run, in characters: a name, a role, an aside. */
 const NOUN_PHRASE_REACH = 300;
 const ATTACHES_TO = /\b(?:close|closest|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsel|assistant|secretary|ambassador|envoy|successor|heir|rival|son|daughter|wife|husband|brother|sister|friend|confidant)$/i;
+
+// "in Ruiz’s words,", "in the words of Ana Ruiz,", "in her own words," right before a quotation: its owner.
+const IN_WORDS = /\bin\s+(?:the\s+(?:very\s+)?words\s+of\s+([^,]{2,80})|([^,\s]+(?:\s[^,\s]+){0,3}?(?:[’']s?|\s))\s*(?:own\s+)?words),\s*$/i;
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
+
+/** Who may sign a quotation on a line of its own or after a dash: a person, a body, or two people together. */
+const signs = (phrase: SpeakerPhrase) => phrase.kind === "person" || phrase.kind === "organization" || phrase.pair === true;
 
 /**
  * The words before a quote. "Priti Patel said:" (a cue right before the mark) is "before"; a cue
@@ -326,7 +331,7 @@ export function attributionBefore(head: string, offset: number, quoteWords: numb
   const signed = SIGNED_AFTER_DASH.exec(head);
   if (signed?.[1]) {
     const phrase = parseSpeakerPhrase(signed[1]);
-    if (phrase && (phrase.kind === "person" || phrase.kind === "organization" || phrase.pair)) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
+    if (phrase && signs(phrase)) return { phrase, at: offset + head.lastIndexOf(signed[1]), cue: "colon", how: "before" };
   }
   // "…, in Ruiz’s words, “…”", "in the words of Ana Ruiz, “…”", "in her own words, “…”": the words are theirs.
   const words = IN_WORDS.exec(head);

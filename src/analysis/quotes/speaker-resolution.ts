@@ -6,9 +6,9 @@ import { DocOrganizations, ORGANIZATION_NOUNS } from "./doc-organizations.js";
 import { DocPeople, type Person } from "./doc-people.js";
 import { fold } from "../../text/fold.js";
 import { leadingSpeaker } from "./leading-speaker.js";
+import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { paragraphsOf, type Para } from "./masked-paragraphs.js";
 import type { DocSpeaker } from "./quotation.js";
-import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { tidyOrganization, tidyRole } from "./role-hygiene.js";
 import type { SpeakerPhrase } from "./speaker-piece.js";
 
@@ -74,15 +74,14 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
   const words = phrase.text;
   switch (phrase.kind) {
     case "pronoun": {
+      const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
       if (phrase.name === "it" || phrase.name === "they" || phrase.name === "we") {
         // "what it called “…”": the organisation the sentence is about.
-        const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
         const lead = sentence ? leadingSpeaker(sentence.text) : undefined;
         if (lead && (lead.kind === "organization" || lead.kind === "group" || lead.kind === "spokesperson")) return resolveSpeaker(article, lead, at, para);
         return undefined;
       }
       const from = article.paras[Math.max(0, para.index - 3)]?.start ?? 0;
-      const sentence = para.sentences.find((s) => at >= para.start + s.start && at < para.start + s.end);
       const person = people.pronoun(phrase.name, at, from, sentence ? para.start + sentence.start : at);
       if (!person) return undefined;
       // "…,” he added." keeps him the subject of speech for the next "he" further on.
