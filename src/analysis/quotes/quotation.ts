@@ -50,8 +50,8 @@ export interface Quotation {
 /**
  * Below this confidence an attribution is offered as a possibility, never as the answer, and the quotation
  * is not listed among the speaker's words. Chosen on the PolNeAR training split (the rate at each threshold
- * is in the closing notes of issue 16): raising it to 0.75 would turn 88 right answers into "not sure" to
- * avoid one wrong one, and 0.85 would leave 89.5% right for 1.6% wrong; only the bands below 0.65 were
+ * is in the closing notes of issue 16): raising it to 0.75 would turn 82 right answers into "not sure" to
+ * avoid one wrong one, and 0.85 would leave 89.4% right for 1.5% wrong; only the bands below 0.65 were
  * wrong more often than right.
  */
 export const UNSURE_BELOW = 0.65;
