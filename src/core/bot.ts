@@ -2,11 +2,12 @@
 import { openCorpusLibrary, type CorpusLibrary } from "../library/corpus-library.js";
 import type { Logger } from "../logger.js";
 import type { AnyCommand, Caller } from "./command.js";
+import { createQuestionAnswerer, type QuestionAnswerer } from "./answer-question.js";
 import { createDispatcher, type Dispatcher } from "./dispatch.js";
 import { RateLimiter, type RateLimitSettings } from "./rate-limit.js";
 import { suggest } from "./suggestions.js";
 
-export interface Bot extends Dispatcher {
+export interface Bot extends Dispatcher, QuestionAnswerer {
   library: CorpusLibrary;
   log: Logger;
   /** What `option` of the command `name` offers for the value typed so far (Discord's autocomplete). */
@@ -43,6 +44,7 @@ export async function startBot({ corpusFolder, log, commands, now = () => new Da
   });
   return {
     ...dispatcher,
+    ...createQuestionAnswerer(dispatcher, () => library.current()),
     library,
     log,
     suggest(name, option, typed, limit) {

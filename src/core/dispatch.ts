@@ -13,6 +13,8 @@ import type { RateLimiter } from "./rate-limit.js";
 export interface Delivery {
   /** Called with short progress notes during long commands (a reload), to update the first reply. */
   progress?: Progress;
+  /** Already counted against the caller's limit: the second command tried for one question. */
+  counted?: boolean;
 }
 
 export interface Dispatcher {
@@ -51,7 +53,7 @@ export function createDispatcher({ commands, context, log, rateLimiter }: Dispat
   }
 
   async function handleText(text: string, caller: Caller, delivery: Delivery = {}): Promise<Reply> {
-    const limited = overLimit(caller);
+    const limited = delivery.counted ? undefined : overLimit(caller);
     if (limited) return { ...limited, command: commandNameIn(text) ?? "?" };
     const line = splitCommandLine(text);
     if (!line.ok) {

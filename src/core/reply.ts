@@ -87,4 +87,13 @@ export type FailureCode = Failure["code"];
 /** A failure as a reply: the command it answers ("?" when the line named none). */
 export type FailureReply = Failure & { command: string };
 
-export type Reply = OkReply | FailureReply;
+/**
+ * How a question in plain words was read ("Quotations by Amber Rudd about WhatsApp"), and a note on the
+ * answer when it is not the kind asked for ("reported speech, not a quotation"). Slash commands have none.
+ */
+export interface ReadAs {
+  understood: string;
+  note?: string;
+}
+
+export type Reply = (OkReply | FailureReply) & { readAs?: ReadAs };

@@ -1,5 +1,6 @@
-// `corpus-bot ask`: answers one command given on the command line, or every line of stdin in order.
+// `corpus-bot ask`: answers one command or question given on the command line, or every line of stdin in order.
 // With --json each reply is exactly one line of JSON: the contract integrations rely on (README.md).
+import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
@@ -20,13 +21,15 @@ export interface OneShotOptions {
 export async function runOneShot(bot: Bot, { json, command, input = process.stdin, output = process.stdout }: OneShotOptions): Promise<void> {
   // JSON escapes every control itself; plain text is bound for a terminal.
   const print = (reply: Reply) => output.write(json ? `${JSON.stringify(reply)}\n` : `${terminalSafe(renderPlain(reply))}\n\n`);
+  // The lines of one invocation are one conversation: "what else did she say?" follows the line before.
+  const conversation = `cli:${randomUUID()}`;
   if (command !== undefined) {
-    print(await bot.handleText(command, LOCAL_USER));
+    print(await bot.handleMessage(command, LOCAL_USER, { conversation }));
     return;
   }
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === "") continue;
-    print(await bot.handleText(line, LOCAL_USER));
+    print(await bot.handleMessage(line, LOCAL_USER, { conversation }));
   }
 }

@@ -1,4 +1,5 @@
-// The local console: type commands exactly as in Slack, read answers with their citations.
+// The local console: type commands exactly as in Slack, or ask in plain words; read answers with their citations.
+import { randomUUID } from "node:crypto";
 import { createInterface, type Interface } from "node:readline";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
@@ -19,10 +20,13 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
   let markClosed: () => void = () => {};
   const closed = new Promise<void>((resolve) => (markClosed = resolve));
 
+  // One console session is one conversation.
+  const conversation = `console:${randomUUID()}`;
+
   async function start(): Promise<void> {
     const { documents, passages } = bot.library.current();
     output.write(
-      `corpus-bot: ${documents.length} articles, ${passages.length} passages. Type /help for commands, exit to leave.\n`,
+      `corpus-bot: ${documents.length} articles, ${passages.length} passages. Ask a question or type /help for commands, exit to leave.\n`,
     );
     rl = createInterface({ input, output, prompt: "corpus-bot> ", terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
     rl.on("close", markClosed);
@@ -40,7 +44,7 @@ export function createConsoleAdapter(bot: Bot, input = process.stdin, output = p
           return void rl?.close();
         }
         if (text !== "") {
-          const reply = await bot.handleText(text, LOCAL_USER, { progress: (note, fraction) => output.write(`${terminalSafe(progressLine(note, fraction))}\n`) });
+          const reply = await bot.handleMessage(text, LOCAL_USER, { conversation, progress: (note, fraction) => output.write(`${terminalSafe(progressLine(note, fraction))}\n`) });
           output.write(`${terminalSafe(renderPlain(reply))}\n`);
         }
         rl?.prompt();

@@ -6,11 +6,13 @@ import { candidatesOf } from "../shared/failures.js";
 import { reloadSummary, speakerLabel } from "../shared/summaries.js";
 
 export function renderPlain(reply: Reply): string {
+  // How a plain-words question was read comes first, so a wrong reading is seen before its answer.
+  const readAs = reply.readAs ? [`(${reply.readAs.understood})`, ...(reply.readAs.note ? [reply.readAs.note] : [])] : [];
   if (reply.status !== "ok") {
-    const lines = [reply.message, ...candidatesOf(reply).map((c) => `  • ${speakerLabel(c)}`)];
+    const lines = [...readAs, reply.message, ...candidatesOf(reply).map((c) => `  • ${speakerLabel(c)}`)];
     return lines.join("\n");
   }
-  return linesFor(reply).join("\n");
+  return [...readAs, ...linesFor(reply)].join("\n");
 }
 
 function quoted(text: string): string {

@@ -12,6 +12,7 @@ import { nestedSpans } from "./quote-marks.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
+import { processTerm, tokenize } from "../../text/terms.js";
 import { fold } from "../../text/fold.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 import { roleNames } from "./role-hygiene.js";
@@ -295,7 +296,7 @@ export class QuoteIndex {
   }
 
   /** Every quotation by one person, article by article in date order. */
-  quotesBy(person: string): QuotesByResult {
+  quotesBy(person: string, about?: string): QuotesByResult {
     const { best, others } = this.directory.find(person);
     const asSpeaker = (r: SpeakerRecord): Speaker => ({ name: r.name, ...(r.role && { role: r.role }), ...(r.organization && !roleNames(r.role, r.organization) && { organization: r.organization }) });
     if (best.length === 0) {
@@ -307,13 +308,30 @@ export class QuoteIndex {
     const ordered = [...record.quotes].sort((a, b) => date(a).localeCompare(date(b)) || a.docId.localeCompare(b.docId) || (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
     const seen = new Set<string>();
     const quotes: SpeakerQuote[] = [];
+    const topic = about ? topicTerms(about) : [];
     for (const q of ordered) {
       const key = `${q.docId}\u0000${fold(q.text)}`;
       if (seen.has(key)) continue;
+      if (topic.length > 0 && !this.isAbout(q, topic)) continue;
       seen.add(key);
       quotes.push({ quote: q.text, sources: [this.source(q.docId)] });
     }
     return { status: "ok", speaker: asSpeaker(record), quotes, ...(others.length > 0 && { candidates: others.map(asSpeaker) }) };
+  }
+
+  /**
+   * Whether a quotation is about a topic: its words, the paragraph it stands in and the one before, or its
+   * article's headline hold every term of it ("what did Rudd say about WhatsApp": a quotation in a story
+   * on WhatsApp, though the quote itself does not name it).
+   */
+  private isAbout(q: Quotation, topic: readonly string[]): boolean {
+    const doc = this.docs.get(q.docId);
+    if (!doc) return false;
+    const around = new Set(q.pieces.flatMap((p) => [p.paragraph - 1, p.paragraph]));
+    const paragraphs = [...around].map((i) => doc.paragraphs[i]).filter((p) => p !== undefined);
+    const text = [doc.meta.title, q.text, ...paragraphs.map((p) => doc.text.slice(p.start, p.end))].join(" ");
+    const terms = new Set(topicTerms(text));
+    return topic.every((t) => terms.has(t));
   }
 
   /** Who is quoted, most quoted first. Sorted once per index. */
@@ -365,4 +383,9 @@ function spelledAsIn(name: string, written: string): string {
   if (name === written || !written) return name;
   const words = new Map(written.split(" ").map((w) => [fold(w), w]));
   return name.split(" ").map((w) => words.get(fold(w)) ?? w).join(" ");
+}
+
+/** The search's terms of a text (stems, one spelling), common words left out. */
+function topicTerms(text: string): string[] {
+  return tokenize(text).map((w) => processTerm(w)).filter((t): t is string => t !== null);
 }

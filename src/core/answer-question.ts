@@ -1,0 +1,87 @@
+// Every line a person types, on every surface: a slash command runs as it always has; anything else is
+// read as a question (read-question.ts) and answered by the first command that finds something, with
+// how it was understood. Either way the answer becomes the conversation's memory for the next line.
+import type { CorpusSnapshot } from "../library/snapshot.js";
+import type { Caller } from "./command.js";
+import { Conversations, factsAfter, type ConversationFacts } from "./conversation.js";
+import type { Delivery, Dispatcher } from "./dispatch.js";
+import { readQuestion, type Attempt } from "./read-question.js";
+import type { Reply } from "./reply.js";
+
+export interface MessageDelivery extends Delivery {
+  /** Which conversation the line belongs to: a thread, a DM, a console session, one CLI invocation. */
+  conversation?: string;
+}
+
+export interface QuestionAnswerer {
+  /** Answers one line typed by a person: a slash command, or a question in plain words. */
+  handleMessage(text: string, caller: Caller, delivery?: MessageDelivery): Promise<Reply>;
+}
+
+export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => CorpusSnapshot, conversations = new Conversations()): QuestionAnswerer {
+  async function handleMessage(text: string, caller: Caller, delivery: MessageDelivery = {}): Promise<Reply> {
+    // The conversation is the caller's own within it: two people in one thread keep their own "she".
+    const key = delivery.conversation === undefined ? undefined : `${delivery.conversation}\u0000${caller.platform}:${caller.id}`;
+    const before = key === undefined ? undefined : conversations.get(key);
+    const slash = text.trimStart().startsWith("/");
+    let reply: Reply;
+    let topic: string | undefined;
+    if (slash) {
+      reply = await dispatcher.handleText(text, caller, delivery);
+      topic = slashTopic(text);
+    } else {
+      const reading = readQuestion(text, before);
+      topic = reading.topic;
+      reply = { ...(await firstAnswer(reading.attempts, caller, delivery)), readAs: { understood: reading.understood } };
+      const note = (reply as { note?: string }).note;
+      if (note) reply = { ...reply, readAs: { understood: reading.understood, note } };
+      delete (reply as { note?: string }).note;
+    }
+    if (key !== undefined) conversations.set(key, factsAfter(reply, topic, before, (passage) => quotedPersonIn(corpus(), passage)));
+    return reply;
+  }
+
+  /** The first attempt that answers; a failure marked final, or the first failure when none answers. */
+  async function firstAnswer(attempts: readonly Attempt[], caller: Caller, delivery: Delivery): Promise<Reply & { note?: string }> {
+    let first: Reply | undefined;
+    for (const [i, attempt] of attempts.entries()) {
+      // One question is one request, however many commands it takes to answer it.
+      const reply = await dispatcher.handleText(attempt.line, caller, { ...delivery, ...(i > 0 && { counted: true }) });
+      if (reply.status === "ok") {
+        const kept = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
+        return attempt.note ? { ...kept, note: attempt.note } : kept;
+      }
+      first ??= reply;
+      if (reply.status !== "no-match" || attempt.final?.includes(reply.code)) return reply;
+    }
+    return first ?? { command: "ask", status: "no-match", code: "not-found", message: "I don't know: nothing in the articles answers that." };
+  }
+
+  return { handleMessage };
+}
+
+function onlyDocs(reply: Reply, docIds: readonly string[]): Reply {
+  if (reply.status !== "ok" || reply.command !== "sources") return reply;
+  const order = new Map(docIds.map((id, i) => [id, i]));
+  const documents = reply.documents.filter((d) => order.has(d.docId)).sort((a, b) => order.get(a.docId)! - order.get(b.docId)!);
+  return { ...reply, documents };
+}
+
+/** What a slash command was about, for a follow-up's "it": its free text, options left out. */
+function slashTopic(text: string): string | undefined {
+  const rest = text.trim().replace(/^\/\S+\s*/, "").replace(/\b\w+:(?:"[^"]*"|\S+)/g, "").trim();
+  return rest === "" ? undefined : rest;
+}
+
+/** The first person quoted in the corpus whose full name a passage gives. */
+function quotedPersonIn(corpus: CorpusSnapshot, passage: string): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const s of corpus.quotes.speakers.values()) {
+    if (s.kind !== "person" || !s.name.includes(" ")) continue;
+    const at = passage.indexOf(s.name);
+    if (at >= 0 && (!best || at < best.at)) best = { name: s.name, at };
+  }
+  return best?.name;
+}
+
+export type { ConversationFacts };

@@ -1,0 +1,220 @@
+// A line that is not a slash command, read as a question: what kind of answer it wants (who said,
+// what did X say, when, who is, which paper, anything else), the person and the topic it names, and
+// the commands that can answer it, best first. Pronouns and "that" are read against the conversation
+// so far. Pure: the caller runs the commands and says how the question was understood.
+import type { ConversationFacts } from "./conversation.js";
+import type { FailureCode } from "./reply.js";
+
+/** One command line to try; the first that answers wins. */
+export interface Attempt {
+  line: string;
+  /** Said with the answer when this attempt is the one that answered ("this is reported speech"). */
+  note?: string;
+  /** Failures that end the search: "nobody called Elon Musk is quoted" needs no other command. */
+  final?: readonly FailureCode[];
+  /** Keep only these articles in the answer (/sources for "which paper was that in"). */
+  onlyDocs?: readonly string[];
+}
+
+export interface Reading {
+  /** How the question was understood, in words a person reads ("Quotations by Amber Rudd about WhatsApp"). */
+  understood: string;
+  attempts: Attempt[];
+  /** What the question was about, for the next question's "it" and "that". */
+  topic?: string;
+}
+
+/** The longest question read; longer lines are cut (the commands cap their own options too). */
+const MAX_QUESTION = 500;
+
+export function readQuestion(raw: string, facts?: ConversationFacts): Reading {
+  const text = tidy(raw);
+  if (text === "" || /^(?:help|commands|what can you do|hi|hello|hey)$/i.test(text)) {
+    return { understood: "A request for help", attempts: [{ line: "/help" }] };
+  }
+  const q = expandContractions(text);
+  return (
+    whatElse(q, facts) ??
+    sourceOf(q, facts) ??
+    whoSaid(q, facts) ??
+    whatDidSay(q, facts) ??
+    whoIs(q, facts) ??
+    when(q, facts) ??
+    anything(q, facts)
+  );
+}
+
+/** One line of plain text: quotes and dashes made plain, no trailing punctuation, no mention markup. */
+function tidy(raw: string): string {
+  return raw
+    .slice(0, MAX_QUESTION)
+    .normalize("NFKC")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s?!.,;:]+$/, "")
+    .trim();
+}
+
+function expandContractions(q: string): string {
+  return q
+    .replace(/\bwho(?:'s|s)\b/gi, "who is")
+    .replace(/\bwhat(?:'s|s)\b/gi, "what is")
+    .replace(/\bwhere(?:'s|s)\b/gi, "where is")
+    .replace(/\bwhen(?:'s)\b/gi, "when is");
+}
+
+// "what else did she say", "what else", "anything else she said"
+function whatElse(q: string, facts?: ConversationFacts): Reading | undefined {
+  if (!/^(?:and\s+)?(?:what else|anything else|more from|what more)\b/i.test(q) || !facts?.person) return undefined;
+  return { understood: `More quotations by ${facts.person}`, attempts: [{ line: `/quotes ${facts.person}` }], ...(facts.topic && { topic: facts.topic }) };
+}
+
+// "which paper was that in", "where was that published", "what's the source"
+function sourceOf(q: string, facts?: ConversationFacts): Reading | undefined {
+  const asks = /^(?:and\s+)?(?:(?:which|what) (?:paper|newspaper|publication|outlet|site|website|source|article|story)\b|where (?:was|is|did) (?:that|it|this) (?:published|appear|from|come from|run|reported)|(?:what|which) is the source\b)/i;
+  if (!asks.test(q) || !facts || facts.docIds.length === 0) return undefined;
+  return { understood: "The article the last answer cited", attempts: [{ line: "/sources", onlyDocs: facts.docIds.slice(0, 3) }], ...(facts.topic && { topic: facts.topic }) };
+}
+
+// "who said there should be no place for terrorists to hide", "who wrote that …"
+function whoSaid(q: string, facts?: ConversationFacts): Reading | undefined {
+  const m = /^(?:and\s+)?who (?:said|says|wrote|writes|called|calls|described|claimed|warned|tweeted|told \w+)\b[\s:,]*(?:that\s+(?=\S+\s+\S))?(.*)$/i.exec(q);
+  if (!m) return undefined;
+  let fragment = unquote(m[1] ?? "");
+  // "who said that?": the quotation the last answer gave.
+  if (/^(?:that|this|it)?$/i.test(fragment)) {
+    if (!facts?.quote) return undefined;
+    fragment = facts.quote;
+  }
+  return {
+    understood: `Who said “${fragment}”`,
+    topic: fragment,
+    attempts: [
+      { line: `/who-said ${fragment}` },
+      { line: `/ask ${fragment}`, note: "No quotation says this word for word: these passages report it (reported speech, not a quotation)." },
+    ],
+  };
+}
+
+// "what did the home secretary say about whatsapp", "what has she said on encryption"
+function whatDidSay(q: string, facts?: ConversationFacts): Reading | undefined {
+  const m = /^(?:and\s+)?what (?:else )?(?:did|does|has|have|had|do|would) (.+?) (?:say|said|says|tell|told|think|thinks|write|wrote|tweet|tweeted|claim|claimed)\b(?:\s+(?:about|on|of|regarding|over|concerning)\s+(.+))?$/i.exec(q);
+  if (!m) return undefined;
+  const person = personIn(m[1] ?? "", facts);
+  if (!person) return undefined;
+  const about = m[2] ? unquote(m[2]) : undefined;
+  if (!about) return { understood: `Quotations by ${person}`, attempts: [{ line: `/quotes ${person}`, final: ["no-such-speaker", "ambiguous"] }] };
+  return {
+    understood: `Quotations by ${person} about ${about}`,
+    topic: about,
+    attempts: [
+      { line: `/quotes ${person} about:${optionValue(about)}`, final: ["no-such-speaker", "ambiguous"] },
+      { line: `/ask ${person} ${about}`, note: `No quotation by ${person} about ${about}: passages that mention both.` },
+    ],
+  };
+}
+
+// "who is Priti Patel", "tell me about Rob Jones"; not "who is in charge of the NCA" (a question for /ask)
+function whoIs(q: string, facts?: ConversationFacts): Reading | undefined {
+  const m = /^(?:and\s+)?(?:who (?:is|was|are|were)|tell me about|what do (?:we|you) know about)\s+(.+)$/i.exec(q);
+  if (!m) return undefined;
+  const who = personIn(unquote(m[1] ?? ""), facts);
+  if (!who || /^(?:in|at|on|of|for|behind|responsible|leading|running|heading|charged|accused|the (?:head|leader|chief|boss) of)\b/i.test(who) || who.split(" ").length > 5) return undefined;
+  return {
+    understood: `Who ${who} is, from the articles: the roles they give and what they are quoted saying`,
+    attempts: [{ line: `/quotes ${who}` }, { line: `/ask ${who}`, note: `${who} is not quoted in the corpus: passages that mention them.` }],
+  };
+}
+
+// "when did rudd meet the tech firms", "and when was that"
+function when(q: string, facts?: ConversationFacts): Reading | undefined {
+  const m = /^(?:and\s+)?when (?:did|was|were|is|are|does|do|has|had|will)\s+(.+?)(?:\s+(?:happen|happened|take place|took place|occur|occurred|start|started|begin|began))?$/i.exec(q);
+  if (!m) return undefined;
+  let topic = resolvePronouns(m[1] ?? "", facts);
+  if (/^(?:that|it|this|they|these|those)$/i.test(topic.trim())) {
+    if (!facts?.topic) return undefined;
+    topic = facts.topic;
+  }
+  const words = contentWords(topic).slice(0, 6);
+  if (words.length === 0) return undefined;
+  return {
+    understood: `When ${words.join(" ")} happened`,
+    topic: words.join(" "),
+    attempts: [
+      ...topicSubsets(words).map((subset) => ({ line: `/timeline ${subset.join(" ")}` })),
+      { line: `/ask ${words.join(" ")}`, note: "No dated event found: passages that mention it." },
+    ],
+  };
+}
+
+// Anything else: the passages that answer it, with "she", "it" and "and …?" read against the conversation.
+function anything(q: string, facts?: ConversationFacts): Reading {
+  let question = resolvePronouns(q.replace(/^(?:and|so|but|ok|okay)\s+/i, ""), facts);
+  const own = contentWords(question);
+  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these)\b/i.test(q) || own.length <= 2;
+  if (followUp && facts?.topic) {
+    const carried = contentWords(facts.topic).filter((w) => !own.includes(w));
+    if (carried.length > 0) question = `${question} ${carried.join(" ")}`;
+  }
+  return { understood: `Passages that answer “${question}”`, topic: own.join(" ") || facts?.topic || question, attempts: [{ line: `/ask ${question}` }] };
+}
+
+/** "she" → the person the conversation is about; a name or a role stays as written. */
+function personIn(words: string, facts?: ConversationFacts): string | undefined {
+  const w = words.trim();
+  if (/^(?:he|she|him|her|they|them)$/i.test(w)) return facts?.person;
+  return w === "" ? undefined : w;
+}
+
+function resolvePronouns(text: string, facts?: ConversationFacts): string {
+  if (!facts?.person) return text;
+  const name = facts.person;
+  return text.replace(/\b(?:he|she|him|her|his|hers)\b/gi, name);
+}
+
+function unquote(text: string): string {
+  return text.trim().replace(/^["']+|["']+$/g, "").trim();
+}
+
+/** An option's value as the command line reads it: quoted when it holds a space. */
+function optionValue(value: string): string {
+  const plain = value.replace(/"/g, "");
+  return /\s/.test(plain) ? `"${plain}"` : plain;
+}
+
+const STOP = new Set(
+  `a an the of to in on at for about and or that this it they them their there these those be been being is are was were
+   did does do done has have had said say says can could would will should may might not no with by from as into than then
+   so if but just also please tell me show give find any some much many long often who what when where why how which
+   happen happened take took place occur occurred start started begin began meet met`.split(/\s+/),
+);
+
+// Verbs that name the event itself are kept as words to look for ("meet" finds "meeting"); only the
+// question's scaffolding is dropped. (They sit in STOP for "when did it start"-style tails.)
+const EVENT_VERBS = new Set(["meet", "met", "start", "started", "begin", "began"]);
+
+/** The words that carry a question's subject, in order, without question words and pronouns. */
+export function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const kept = words.filter((w) => !STOP.has(w) || EVENT_VERBS.has(w));
+  return [...new Set(kept)];
+}
+
+/** Every subset of the words, largest first, in their order: a topic the articles word differently still meets an event. */
+function topicSubsets(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let size = words.length; size >= 1; size--) {
+    const pick = (from: number, chosen: string[]) => {
+      if (out.length >= MAX_SUBSETS) return;
+      if (chosen.length === size) return void out.push(chosen);
+      for (let i = from; i <= words.length - (size - chosen.length); i++) pick(i + 1, [...chosen, words[i]!]);
+    };
+    pick(0, []);
+  }
+  return out;
+}
+
+const MAX_SUBSETS = 24;
