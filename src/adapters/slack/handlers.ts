@@ -4,10 +4,9 @@
 import type { App, RespondArguments, RespondFn } from "@slack/bolt";
 import type { Bot } from "../../core/bot.js";
 import type { Caller } from "../../core/command.js";
-import type { Delivery } from "../../core/dispatch.js";
+import type { MessageDelivery } from "../../core/answer-question.js";
 import type { Logger } from "../../logger.js";
 import type { Reply } from "../../core/reply.js";
-import { mentionToCommand } from "../shared/mention-to-command.js";
 import { escapeText } from "./escape.js";
 import { mentionText, slashCommandText } from "./incoming-text.js";
 import { renderForSlack, SHARE_ACTION, type SlackMessage, type SlackRenderOptions, type Visibility } from "./render.js";
@@ -42,10 +41,10 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
   });
 
   /** The core's reply, or an apology: whatever goes wrong, the person gets an answer. */
-  async function answer(line: string, caller: Caller, via: string, delivery: Delivery = {}): Promise<Reply> {
+  async function answer(line: string, caller: Caller, via: string, delivery: MessageDelivery = {}): Promise<Reply> {
     const started = performance.now();
     try {
-      const reply = await bot.handleText(line, caller, delivery);
+      const reply = await bot.handleMessage(line, caller, delivery);
       // Who and what, never the question itself: questions stay out of info-level logs.
       log.info({ platform: "slack", via, command: reply.command, status: reply.status, user: caller.id, ms: Math.round(performance.now() - started) }, "answered");
       return reply;
@@ -121,8 +120,10 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     // Other bots mentioning this one could start a conversation between machines.
     const user = event.user;
     if (!user || event.bot_id) return;
-    const line = mentionToCommand(mentionText(event.text), (name) => bot.find(name) !== undefined);
-    const reply = await answer(line, callerOf(user), "mention");
+    const line = mentionText(event.text).trim() || "/help";
+    // A thread is one conversation: "what else did she say?" under the answer follows it.
+    const conversation = `slack:${event.channel}:${event.thread_ts ?? event.ts}`;
+    const reply = await answer(line, callerOf(user), "mention", { conversation });
     const message = render(reply, { visibility: "in_channel", line, askedBy: user }, log);
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     try {

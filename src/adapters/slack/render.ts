@@ -31,12 +31,15 @@ export function renderForSlack(reply: Reply, options: SlackRenderOptions): Slack
     line: options.line,
     ...(visibility === "in_channel" && { askedBy: options.askedBy }),
   });
+  // How a plain-words question was read, before the answer: a wrong reading shows at once.
+  const readAs = reply.readAs ? [`_${escapeText(reply.readAs.understood)}_`, ...(reply.readAs.note ? [escapeText(reply.readAs.note)] : [])] : [];
   if (reply.status !== "ok") {
-    const lines = [escapeText(reply.message), ...candidatesOf(reply).map((c) => `• ${escapeText(speakerLabel(c))}`)];
+    const lines = [...readAs, escapeText(reply.message), ...candidatesOf(reply).map((c) => `• ${escapeText(speakerLabel(c))}`)];
     const visibility = mayShowInChannel(reply) ? options.visibility : "ephemeral";
     return layOutNotice(lines.join("\n"), framing(visibility), visibility);
   }
-  const { answer, personal } = answerFor(reply);
+  const { answer: answered, personal } = answerFor(reply);
+  const answer = readAs.length > 0 ? { ...answered, parts: [...readAs.map((text): Part => ({ kind: "line", text })), ...answered.parts] } : answered;
   const visibility = personal ? "ephemeral" : options.visibility;
   const line = options.line;
   const shareable = options.shareable && visibility === "ephemeral" && !personal && line && line.length <= SLACK.buttonValue;

@@ -95,3 +95,28 @@ describe("plain text bound for a terminal", () => {
     expect(r.stdout).not.toContain("\u001b");
   });
 });
+
+describe("corpus-bot ask --json, plain questions", () => {
+  const ferry = writeCorpus({
+    ferry: "Ferry strike ends\n\nThe harbour master, Ana Ruiz, said: “The ferry will run all winter.”\n\n“We have the crews we need,” Ruiz added.\n\nThe strike began on 2 March 2025 and ended a week later.",
+  }, { documents: { ferry: { publisher: "Harbour News", published: "2025-03-12" } } });
+
+  it("reads questions, says how it read them, and follows up within one invocation", () => {
+    const { lines, status } = cli(["--json", "--corpus", ferry], "who said the ferry will run all winter?\nwhat else did she say\nwhich paper was that in\n");
+    expect(status).toBe(0);
+    expect(lines[0]).toMatchObject({ command: "who-said", status: "ok", readAs: { understood: "Who said “the ferry will run all winter”" } });
+    expect(lines[1]).toMatchObject({ command: "quotes", status: "ok", speaker: { name: "Ana Ruiz" }, readAs: { understood: "More quotations by Ana Ruiz" } });
+    expect(lines[2]).toMatchObject({ command: "sources", status: "ok", documents: [{ docId: "ferry", publisher: "Harbour News" }] });
+  });
+
+  it("keeps no conversation from one invocation to the next", () => {
+    const { lines } = cli(["--json", "--corpus", ferry], "what else did she say\n");
+    expect(lines[0]).not.toMatchObject({ speaker: { name: "Ana Ruiz" } });
+  });
+
+  it("says it does not know a person rather than offer someone else", () => {
+    const { lines } = cli(["--json", "--corpus", ferry], "what did bo lee say about the ferry\n");
+    expect(lines[0]).toMatchObject({ status: "no-match", code: "no-such-speaker" });
+    expect(JSON.stringify(lines[0])).not.toContain("Ruiz");
+  });
+});

@@ -73,10 +73,24 @@ describe("Slack over HTTP: slash commands", () => {
     expect((await deliver(slack.eventsUrl, mention)).status).toBe(200);
     const post = await slack.fake.nextApiCall("chat.postMessage");
     expect(post.args).toMatchObject({ channel: "C0001", thread_ts: "1700000000.000500" });
-    // The question in plain words became a /who-said command, shown under the answer's header.
-    expect(allText(post.args.blocks)).toContain("<@U0001> asked `/who-said a secret place for terrorists`");
-    expect(allText(post.args.blocks)).toContain("secret place for terrorists");
+    // The question is echoed as asked, and how it was read comes before the answer.
+    expect(allText(post.args.blocks)).toContain("<@U0001> asked `who said");
+    expect(allText(post.args.blocks)).toContain("_Who said “a secret place for terrorists”_");
+    expect(allText(post.args.blocks)).toContain("Jane Doe");
     expect(post.headers.authorization).toBe("Bearer xoxb-test-token");
+  });
+
+  it("reads a follow-up in the thread against the answer before it", async () => {
+    await deliver(slack.eventsUrl, appMention({ text: `<@UBOT0001> who said "a secret place for terrorists"?`, ts: "1700000000.000510" }, SIGN));
+    await slack.fake.nextApiCall("chat.postMessage");
+    await deliver(slack.eventsUrl, appMention({ text: "<@UBOT0001> what else did she say", ts: "1700000000.000520", threadTs: "1700000000.000510" }, SIGN));
+    const post = await slack.fake.nextApiCall("chat.postMessage");
+    expect(post.args).toMatchObject({ thread_ts: "1700000000.000510" });
+    expect(allText(post.args.blocks)).toContain("More quotations by Jane Doe");
+    // Another thread knows nothing of that conversation.
+    await deliver(slack.eventsUrl, appMention({ text: "<@UBOT0001> what else did she say", ts: "1700000000.000530" }, SIGN));
+    const elsewhere = await slack.fake.nextApiCall("chat.postMessage");
+    expect(allText(elsewhere.args.blocks)).not.toContain("Jane Doe");
   });
 
   it("keeps a mention's thread when the mention is itself in a thread", async () => {

@@ -1,0 +1,92 @@
+// The question reader on questions written for the tests: each kind, each follow-up form, typos, lower
+// case, no question mark, and input nobody should send.
+import { describe, expect, it } from "vitest";
+import type { ConversationFacts } from "../../src/core/conversation.js";
+import { readQuestion } from "../../src/core/read-question.js";
+
+const lines = (text: string, facts?: ConversationFacts) => readQuestion(text, facts).attempts.map((a) => a.line);
+const about: ConversationFacts = { person: "Ana Ruiz", topic: "harbour ferry strike", docIds: ["port-1", "port-2"], quote: "the ferry will run all winter" };
+
+describe("reading a first question", () => {
+  it("reads who said, whatever the marks around the words", () => {
+    for (const q of ["who said the ferry will run all winter?", "Who said “the ferry will run all winter”", "who says 'the ferry will run all winter'", "WHO SAID THE FERRY WILL RUN ALL WINTER!!"]) {
+      expect(lines(q)[0]?.toLowerCase()).toBe("/who-said the ferry will run all winter");
+    }
+  });
+
+  it("falls back from a quotation to the passages that report it, and says so", () => {
+    const reading = readQuestion("who said there should be no night ferries");
+    expect(reading.attempts[1]).toMatchObject({ line: "/ask there should be no night ferries", note: expect.stringContaining("reported speech") });
+  });
+
+  it("reads what someone said, with a topic or without", () => {
+    expect(readQuestion("what did the harbour master say about the strike").understood).toBe("Quotations by the harbour master about the strike");
+    expect(lines("what did the harbour master say about the strike")[0]).toBe('/quotes the harbour master about:"the strike"');
+    expect(lines("What has Ana Ruiz said")).toEqual(["/quotes Ana Ruiz"]);
+  });
+
+  it("never offers someone else's words when the person is not quoted", () => {
+    expect(readQuestion("what did bo lee say about tolls").attempts[0]?.final).toContain("no-such-speaker");
+  });
+
+  it("reads who is, but sends a role question to the passages", () => {
+    expect(lines("who is Ana Ruiz")[0]).toBe("/quotes Ana Ruiz");
+    expect(lines("whos in charge of the harbour board")).toEqual(["/ask who is in charge of the harbour board"]);
+  });
+
+  it("reads when, trying fewer of the question's words until an event has them", () => {
+    const attempts = lines("when did ruiz meet the ferry owners");
+    expect(attempts[0]).toBe("/timeline ruiz meet ferry owners");
+    expect(attempts).toContain("/timeline meet ferry");
+    expect(attempts.at(-1)).toBe("/ask ruiz meet ferry owners");
+  });
+
+  it("sends anything else to the passages", () => {
+    expect(lines("how long does the crossing take")).toEqual(["/ask how long does the crossing take"]);
+  });
+
+  it("answers an empty line or a greeting with help", () => {
+    expect(lines("   ")).toEqual(["/help"]);
+    expect(lines("hello")).toEqual(["/help"]);
+  });
+});
+
+describe("reading a follow-up", () => {
+  it("reads “she” and “what else” as the person the conversation is about", () => {
+    expect(lines("what else did she say?", about)).toEqual(["/quotes Ana Ruiz"]);
+    expect(lines("what did she say about tolls", about)[0]).toBe("/quotes Ana Ruiz about:tolls");
+    expect(lines("which party does she lead", about)[0]).toContain("Ana Ruiz");
+  });
+
+  it("reads “when was that” as the conversation's topic", () => {
+    expect(lines("and when was that?", about)[0]).toBe("/timeline harbour ferry strike");
+  });
+
+  it("carries the topic into a short or elliptical question", () => {
+    expect(lines("and under the new deal?", about)[0]).toBe("/ask under the new deal harbour ferry strike");
+    expect(lines("why was it blocked", about)[0]).toBe("/ask why was it blocked harbour ferry strike");
+  });
+
+  it("reads “which paper was that in” as the articles the last answer cited", () => {
+    expect(readQuestion("which paper was that in", about).attempts).toEqual([{ line: "/sources", onlyDocs: ["port-1", "port-2"] }]);
+  });
+
+  it("reads “who said that” as the quotation the last answer gave", () => {
+    expect(lines("who said that", about)[0]).toBe("/who-said the ferry will run all winter");
+  });
+
+  it("does not invent a person or a topic the conversation never had", () => {
+    expect(lines("what else did she say?")).toEqual(["/ask what else did she say"]);
+    expect(lines("and when was that?")[0]).toBe("/ask when was that");
+  });
+});
+
+describe("input nobody should send", () => {
+  it("cuts a huge line, and reads markup and mentions as plain words", () => {
+    const reading = readQuestion(`who said ${"x ".repeat(10_000)}`);
+    expect(reading.attempts[0]!.line.length).toBeLessThan(600);
+    // Markup is words to look for; the adapters render every answer without pinging or formatting.
+    expect(lines("who said <!channel> <@U123> *bold* `code`")[0]).toMatch(/^\/who-said <!channel> <@U123> \*bold\*/);
+    expect(lines("what\u0000 did\u0007 she say", about)).toEqual(["/quotes Ana Ruiz"]);
+  });
+});
