@@ -30,7 +30,7 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
       reply = await dispatcher.handleText(text, caller, delivery);
       topic = slashTopic(text);
     } else {
-      const reading = readQuestion(text, before);
+      const reading = readQuestion(text, before, { roleHolders: (body, except) => roleHolders(corpus(), body, except) });
       topic = reading.topic;
       reply = { ...(await firstAnswer(reading.attempts, caller, delivery)), readAs: { understood: reading.understood } };
       const note = (reply as { note?: string }).note;
@@ -48,7 +48,10 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
       // One question is one request, however many commands it takes to answer it.
       const reply = await dispatcher.handleText(attempt.line, caller, { ...delivery, ...(i > 0 && { counted: true }) });
       if (reply.status === "ok") {
-        const kept = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
+        let kept = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
+        for (const other of attempt.group === undefined ? [] : attempts.slice(i + 1).filter((a) => a.group === attempt.group)) {
+          kept = joined(kept, await dispatcher.handleText(other.line, caller, { ...delivery, counted: true }));
+        }
         return attempt.note ? { ...kept, note: attempt.note } : kept;
       }
       first ??= reply;
@@ -58,6 +61,15 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
   }
 
   return { handleMessage };
+}
+
+/** Two timelines as one: every event once, in date order (undated last, as /timeline orders them). */
+function joined(reply: Reply, more: Reply): Reply {
+  if (reply.status !== "ok" || reply.command !== "timeline" || more.status !== "ok" || more.command !== "timeline") return reply;
+  const seen = new Set(reply.events.map((e) => `${e.date ?? ""}\u0000${e.text}`));
+  const added = more.events.filter((e) => !seen.has(`${e.date ?? ""}\u0000${e.text}`));
+  const events = [...reply.events, ...added].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  return { ...reply, events, more: reply.more + more.more };
 }
 
 function onlyDocs(reply: Reply, docIds: readonly string[]): Reply {
@@ -72,6 +84,28 @@ function slashTopic(text: string): string | undefined {
   const rest = text.trim().replace(/^\/\S+\s*/, "").replace(/\b\w+:(?:"[^"]*"|\S+)/g, "").trim();
   return rest === "" ? undefined : rest;
 }
+
+/**
+ * People quoted in the corpus whose role or organisation names a body ("NCA director Graeme Biggar" for
+ * "nca"), a head's job ("director", "chief") before any other, the most quoted first.
+ */
+function roleHolders(corpus: CorpusSnapshot, body: string, except?: string): string[] {
+  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  const has = (text: string | undefined) => text !== undefined && words.every((w) => new RegExp(`\\b${w}\\b`, "iu").test(text));
+  const scored: { name: string; score: number; quotes: number }[] = [];
+  for (const s of corpus.quotes.speakers.values()) {
+    if (s.kind !== "person" || s.name === except || s.quotes.length === 0) continue;
+    const inRole = has(s.role);
+    const inBody = has(s.organization);
+    if (!inRole && !inBody) continue;
+    const head = HEAD_JOB.test(s.role ?? "") ? 1 : 0;
+    scored.push({ name: s.name, score: (inRole ? 2 : 0) + (inBody ? 1 : 0) + head, quotes: s.quotes.length });
+  }
+  return scored.sort((a, b) => b.score - a.score || b.quotes - a.quotes).map((s) => s.name);
+}
+
+const HEAD_JOB = /\b(?:director|chief|head|leader|chairman|chairwoman|chair|president|secretary|executive|commissioner|boss)\b/i;
 
 /** The first person quoted in the corpus whose full name a passage gives. */
 function quotedPersonIn(corpus: CorpusSnapshot, passage: string): string | undefined {

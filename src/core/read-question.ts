@@ -14,6 +14,8 @@ export interface Attempt {
   final?: readonly FailureCode[];
   /** Keep only these articles in the answer (/sources for "which paper was that in"). */
   onlyDocs?: readonly string[];
+  /** Attempts of one group are equally good: when one answers, the others' answers join it (a timeline's events). */
+  group?: number;
 }
 
 export interface Reading {
@@ -27,7 +29,15 @@ export interface Reading {
 /** The longest question read; longer lines are cut (the commands cap their own options too). */
 const MAX_QUESTION = 500;
 
-export function readQuestion(raw: string, facts?: ConversationFacts): Reading {
+/** What the reader may ask of the corpus without running a command. */
+export interface ReaderHints {
+  /** People quoted in the corpus whose role or organisation names `body` ("nca"), the likeliest head first. */
+  roleHolders(body: string, except?: string): string[];
+}
+
+const NO_HINTS: ReaderHints = { roleHolders: () => [] };
+
+export function readQuestion(raw: string, facts?: ConversationFacts, hints: ReaderHints = NO_HINTS): Reading {
   const text = tidy(raw);
   if (text === "" || /^(?:help|commands|what can you do|hi|hello|hey)$/i.test(text)) {
     return { understood: "A request for help", attempts: [{ line: "/help" }] };
@@ -38,10 +48,33 @@ export function readQuestion(raw: string, facts?: ConversationFacts): Reading {
     sourceOf(q, facts) ??
     whoSaid(q, facts) ??
     whatDidSay(q, facts) ??
+    whoRuns(q, facts, hints) ??
+    theOther(q, facts, hints) ??
     whoIs(q, facts) ??
     when(q, facts) ??
     anything(q, facts)
   );
+}
+
+// "who is in charge of the NCA", "who runs the Home Office": the person the articles give that job.
+function whoRuns(q: string, facts: ConversationFacts | undefined, hints: ReaderHints): Reading | undefined {
+  const m = /^(?:and\s+)?who (?:is|was|are|were) (?:in charge of|(?:the )?(?:head|boss|leader|director|chief|chair|chairman|chairwoman) of|running|heading|leading)\s+(.+)$/i.exec(q) ?? /^(?:and\s+)?who (?:runs|ran|heads|headed|leads|led|directs|chairs) (.+)$/i.exec(q);
+  if (!m) return undefined;
+  const body = unquote(m[1] ?? "").replace(/^the\s+/i, "");
+  const holder = hints.roleHolders(body)[0];
+  const ask = { line: `/ask ${q}` };
+  if (!holder) return { understood: `Who is in charge of ${body}`, topic: body, attempts: [ask] };
+  return { understood: `Who is in charge of ${body}: ${holder}, by the roles the articles give`, topic: body, attempts: [{ line: `/quotes ${holder}` }, ask] };
+}
+
+// "and the other NCA guy?": someone else the articles give a job at the same body.
+function theOther(q: string, facts: ConversationFacts | undefined, hints: ReaderHints): Reading | undefined {
+  const m = /^(?:and\s+|what about\s+)*the other (.+?)(?:\s+(?:guy|man|woman|person|one|official|chap|bloke|people))?$/i.exec(q);
+  if (!m || !facts?.person) return undefined;
+  const body = unquote(m[1] ?? "");
+  const holder = hints.roleHolders(body, facts.person)[0];
+  if (!holder) return undefined;
+  return { understood: `Another person at ${body}: ${holder}`, topic: body, attempts: [{ line: `/quotes ${holder}` }] };
 }
 
 /** One line of plain text: quotes and dashes made plain, no trailing punctuation, no mention markup. */
@@ -144,7 +177,8 @@ function when(q: string, facts?: ConversationFacts): Reading | undefined {
     understood: `When ${words.join(" ")} happened`,
     topic: words.join(" "),
     attempts: [
-      ...topicSubsets(words).map((subset) => ({ line: `/timeline ${subset.join(" ")}` })),
+      // Events that hold as many of the words as any event does, whichever words those are.
+      ...topicSubsets(words).map((subset) => ({ line: `/timeline ${subset.join(" ")}`, group: subset.length })),
       { line: `/ask ${words.join(" ")}`, note: "No dated event found: passages that mention it." },
     ],
   };
