@@ -30,7 +30,10 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
       reply = await dispatcher.handleText(text, caller, delivery);
       topic = slashTopic(text);
     } else {
-      const reading = readQuestion(text, before, { roleHolders: (body, except) => roleHolders(corpus(), body, except) });
+      const reading = readQuestion(text, before, {
+        roleHolders: (body, except) => roleHolders(corpus(), body, except),
+        othersQuoted: (docIds, except) => othersQuoted(corpus(), docIds, except),
+      });
       topic = reading.topic;
       reply = { ...(await firstAnswer(reading.attempts, caller, delivery)), readAs: { understood: reading.understood } };
       const note = (reply as { note?: string }).note;
@@ -103,6 +106,18 @@ function roleHolders(corpus: CorpusSnapshot, body: string, except?: string): str
     scored.push({ name: s.name, score: (inRole ? 2 : 0) + (inBody ? 1 : 0) + head, quotes: s.quotes.length });
   }
   return scored.sort((a, b) => b.score - a.score || b.quotes - a.quotes).map((s) => s.name);
+}
+
+/** People quoted in these articles other than `except`, the most quoted there first. */
+function othersQuoted(corpus: CorpusSnapshot, docIds: readonly string[], except?: string): string[] {
+  const docs = new Set(docIds);
+  const counts: { name: string; n: number }[] = [];
+  for (const s of corpus.quotes.speakers.values()) {
+    if (s.name === except || (s.kind !== "person" && s.kind !== "organization" && s.kind !== "spokesperson")) continue;
+    const n = s.quotes.filter((q) => docs.has(q.docId)).length;
+    if (n > 0) counts.push({ name: s.name, n });
+  }
+  return counts.sort((a, b) => b.n - a.n).map((c) => c.name);
 }
 
 const HEAD_JOB = /\b(?:director|chief|head|leader|chairman|chairwoman|chair|president|secretary|executive|commissioner|boss)\b/i;

@@ -33,9 +33,11 @@ const MAX_QUESTION = 500;
 export interface ReaderHints {
   /** People quoted in the corpus whose role or organisation names `body` ("nca"), the likeliest head first. */
   roleHolders(body: string, except?: string): string[];
+  /** Everyone else quoted in these articles, the most quoted there first. */
+  othersQuoted(docIds: readonly string[], except?: string): string[];
 }
 
-const NO_HINTS: ReaderHints = { roleHolders: () => [] };
+const NO_HINTS: ReaderHints = { roleHolders: () => [], othersQuoted: () => [] };
 
 export function readQuestion(raw: string, facts?: ConversationFacts, hints: ReaderHints = NO_HINTS): Reading {
   const text = tidy(raw);
@@ -48,12 +50,31 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
     sourceOf(q, facts) ??
     whoSaid(q, facts) ??
     whatDidSay(q, facts) ??
+    whoElse(q, facts, hints) ??
     whoRuns(q, facts, hints) ??
     theOther(q, facts, hints) ??
     whoIs(q, facts) ??
     when(q, facts) ??
     anything(q, facts)
   );
+}
+
+// "who disagreed with her?", "who else commented", "what did others say": the other voices in the
+// articles of the last answer. Whether each agreed is for the reader to judge from their words.
+function whoElse(q: string, facts: ConversationFacts | undefined, hints: ReaderHints): Reading | undefined {
+  const asks = /^(?:and\s+)?(?:who (?:disagreed|disagrees|agreed|agrees|objected|objects|criticised|criticized|opposed|opposes|responded|replied|hit back|pushed back|reacted|else (?:said|commented|spoke))\b|what did (?:the )?others say|who else\b)/i;
+  if (!asks.test(q) || !facts || facts.docIds.length === 0) return undefined;
+  const others = hints.othersQuoted(facts.docIds, facts.person).slice(0, 5);
+  if (others.length === 0) return undefined;
+  const topic = facts.topic ? ` about ${facts.topic}` : "";
+  return {
+    understood: `Others quoted in the same articles${facts.person ? ` as ${facts.person}` : ""}: ${others.join(", ")}`,
+    ...(facts.topic && { topic: facts.topic }),
+    attempts: [
+      ...(facts.topic ? [{ line: `/quotes ${others[0]} about:${optionValue(facts.topic)}` }] : []),
+      { line: `/quotes ${others[0]}`, note: `Nothing by ${others[0]}${topic} in particular: everything they are quoted saying.` },
+    ],
+  };
 }
 
 // "who is in charge of the NCA", "who runs the Home Office": the person the articles give that job.
@@ -155,7 +176,9 @@ function whoIs(q: string, facts?: ConversationFacts): Reading | undefined {
   const m = /^(?:and\s+)?(?:who (?:is|was|are|were)|tell me about|what do (?:we|you) know about)\s+(.+)$/i.exec(q);
   if (!m) return undefined;
   const who = personIn(unquote(m[1] ?? ""), facts);
+  // "who was she talking to", "who is behind the plan": a clause, not a name or a role.
   if (!who || /^(?:in|at|on|of|for|behind|responsible|leading|running|heading|charged|accused|the (?:head|leader|chief|boss) of)\b/i.test(who) || who.split(" ").length > 5) return undefined;
+  if (/\b(?:he|she|they|it|him|her|them)\b|\b\w+ing\b|\b(?:to|with|for|about|at|on|in|from|by)$/i.test(who)) return undefined;
   return {
     understood: `Who ${who} is, from the articles: the roles they give and what they are quoted saying`,
     attempts: [{ line: `/quotes ${who}` }, { line: `/ask ${who}`, note: `${who} is not quoted in the corpus: passages that mention them.` }],
@@ -188,7 +211,8 @@ function when(q: string, facts?: ConversationFacts): Reading | undefined {
 function anything(q: string, facts?: ConversationFacts): Reading {
   let question = resolvePronouns(q.replace(/^(?:and|so|but|ok|okay)\s+/i, ""), facts);
   const own = contentWords(question);
-  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these)\b/i.test(q) || own.length <= 2;
+  // "who was she talking to": a question about the person of the last answer is about that answer too.
+  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these|he|she|him|her|his)\b/i.test(q) || own.length <= 2;
   if (followUp && facts?.topic) {
     const carried = contentWords(facts.topic).filter((w) => !own.includes(w));
     if (carried.length > 0) question = `${question} ${carried.join(" ")}`;

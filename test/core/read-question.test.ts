@@ -2,7 +2,7 @@
 // case, no question mark, and input nobody should send.
 import { describe, expect, it } from "vitest";
 import type { ConversationFacts } from "../../src/core/conversation.js";
-import { readQuestion } from "../../src/core/read-question.js";
+import { readQuestion, type ReaderHints } from "../../src/core/read-question.js";
 
 const lines = (text: string, facts?: ConversationFacts) => readQuestion(text, facts).attempts.map((a) => a.line);
 const about: ConversationFacts = { person: "Ana Ruiz", topic: "harbour ferry strike", docIds: ["port-1", "port-2"], quote: "the ferry will run all winter" };
@@ -88,5 +88,32 @@ describe("input nobody should send", () => {
     // Markup is words to look for; the adapters render every answer without pinging or formatting.
     expect(lines("who said <!channel> <@U123> *bold* `code`")[0]).toMatch(/^\/who-said <!channel> <@U123> \*bold\*/);
     expect(lines("what\u0000 did\u0007 she say", about)).toEqual(["/quotes Ana Ruiz"]);
+  });
+});
+
+describe("questions the corpus's people answer", () => {
+  const hints: ReaderHints = {
+    roleHolders: (body, except) => (body.toLowerCase() === "harbour board" ? ["Ana Ruiz", "Bo Lee"] : []).filter((n) => n !== except),
+    othersQuoted: (_docs, except) => ["Bo Lee", "Cy Tan"].filter((n) => n !== except),
+  };
+
+  it("reads who is in charge of a body as the person the articles give that job", () => {
+    expect(readQuestion("whos in charge of the harbour board", undefined, hints).attempts[0]).toEqual({ line: "/quotes Ana Ruiz" });
+    expect(readQuestion("who runs the harbour board", undefined, hints).attempts[0]).toEqual({ line: "/quotes Ana Ruiz" });
+    expect(readQuestion("who is in charge of the moon", undefined, hints).attempts).toEqual([{ line: "/ask who is in charge of the moon" }]);
+  });
+
+  it("reads “the other one” as someone else with a job there", () => {
+    expect(readQuestion("and the other harbour board guy?", about, hints).attempts[0]).toEqual({ line: "/quotes Bo Lee" });
+  });
+
+  it("reads “who disagreed with her” as the other voices in the same articles", () => {
+    const reading = readQuestion("who disagreed with her?", about, hints);
+    expect(reading.understood).toBe("Others quoted in the same articles as Ana Ruiz: Bo Lee, Cy Tan");
+    expect(reading.attempts[0]).toEqual({ line: '/quotes Bo Lee about:"harbour ferry strike"' });
+  });
+
+  it("does not read a clause after “who was” as a name", () => {
+    expect(lines("who was she talking to", about)[0]).toMatch(/^\/ask who was Ana Ruiz talking to/);
   });
 });
