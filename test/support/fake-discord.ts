@@ -10,6 +10,7 @@ export const APP_ID = "400000000000000001";
 export const BOT_ID = "400000000000000001";
 export const GUILD_ID = "500000000000000001";
 export const CHANNEL_ID = "600000000000000001";
+export const DM_CHANNEL_ID = "600000000000000009";
 export const MOD_ROLE = { id: "700000000000000002", name: "Corpus Keepers" };
 export const BOT_TOKEN = "fake-bot-token.very-secret.do-not-log-0123456789";
 
@@ -64,6 +65,13 @@ export interface FakeDiscord {
   autocomplete(name: string, options: Record<string, string | number | boolean>, focused: string, user?: FakeUser): string;
   /** A click on a button of `message` (a message the bot sent, as the fake recorded it). */
   click(customId: string, message: Record<string, unknown>, user?: FakeUser): string;
+  /**
+   * A message posted by `user`: in the guild channel (or `channelId`, a thread) unless `dm`; `mentionsBot`
+   * adds the bot to its mentions, as Discord does for "<@bot> …". Returns the message id.
+   */
+  say(content: string, user?: FakeUser, options?: { dm?: boolean; channelId?: string; mentionsBot?: boolean }): string;
+  /** The first message the bot posted in reply to message `id`. */
+  replyTo(id: string): Promise<RecordedRequest>;
   /** Interaction tokens handed out so far, to check none reaches a log. */
   tokens: string[];
   close(): Promise<void>;
@@ -181,6 +189,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (method === "PATCH" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return reply(res, 200, messageJson(r.body));
     if (method === "DELETE" && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) return reply(res, 204);
     if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) return reply(res, 200, messageJson(r.body));
+    if (method === "POST" && /^\/channels\/\d+\/messages$/.test(path)) return reply(res, 200, messageJson(r.body));
     if (method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       const body = r.body as { name: string }[];
       return reply(res, 200, body.map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
@@ -273,6 +282,32 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       interaction(2, { id: snowflake(), name, type: 1, options: optionList(options) }, user),
     autocomplete: (name, options, focused, user = ALICE) =>
       interaction(4, { id: snowflake(), name, type: 1, options: optionList(options, focused) }, user),
+    say(content, user = ALICE, { dm = false, channelId, mentionsBot = !dm } = {}) {
+      const id = snowflake();
+      const author = { id: user.id, username: user.username, discriminator: "0", global_name: null, avatar: null };
+      dispatch("MESSAGE_CREATE", {
+        id,
+        channel_id: channelId ?? (dm ? DM_CHANNEL_ID : CHANNEL_ID),
+        // Discord says which kind of channel a message came from: a DM (1) is cached from this alone.
+        channel_type: dm ? 1 : 0,
+        ...(dm ? {} : { guild_id: GUILD_ID, member: { roles: user.roles ?? [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } }),
+        author,
+        content,
+        type: 0,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: mentionsBot ? [{ id: BOT_ID, username: "corpus-bot", discriminator: "0", global_name: null, avatar: null, bot: true }] : [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        pinned: false,
+        flags: 0,
+      });
+      return id;
+    },
+    replyTo: (id) => waitFor((r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && (r.body as { message_reference?: { message_id?: string } })?.message_reference?.message_id === id),
     click: (customId, message, user = ALICE) =>
       interaction(3, { custom_id: customId, component_type: 2 }, user, { message: messageJson(message) }),
     async close() {

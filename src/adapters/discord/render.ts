@@ -34,8 +34,10 @@ export interface Visibility {
 }
 
 export function renderForDiscord(reply: Reply, visibility: Visibility): DiscordAnswer {
+  // How a plain-words question was read, before the answer: a wrong reading shows at once.
+  const readAs = reply.readAs ? [`*${md(reply.readAs.understood)}*`, ...(reply.readAs.note ? [md(reply.readAs.note)] : [])] : [];
   if (reply.status !== "ok") {
-    const lines = [md(reply.message), ...candidatesOf(reply).map((c) => `• ${md(speakerLabel(c))}`)];
+    const lines = [...readAs, md(reply.message), ...candidatesOf(reply).map((c) => `• ${md(speakerLabel(c))}`)];
     return {
       content: fitLines(lines, DISCORD.content),
       pages: [[]],
@@ -46,7 +48,7 @@ export function renderForDiscord(reply: Reply, visibility: Visibility): DiscordA
   }
   const { notes, embeds, paged } = partsFor(reply);
   const shown = paged ? { pages: pages(embeds, PAGE_SIZE), left: 0 } : one(embeds);
-  const content = [...(reply.message ? [md(reply.message)] : []), ...notes, ...(shown.left > 0 ? [moreNote(shown.left)] : [])];
+  const content = [...readAs, ...(reply.message ? [md(reply.message)] : []), ...notes, ...(shown.left > 0 ? [moreNote(shown.left)] : [])];
   return {
     ...(content.length > 0 && { content: clip(content.join("\n"), DISCORD.content) }),
     pages: shown.pages.length > 0 ? shown.pages : [[]],

@@ -1,10 +1,11 @@
-// The Discord adapter: a gateway connection with the one intent slash commands need, and the REST API
+// The Discord adapter: a gateway connection with the intents slash commands and mentions need, and the REST API
 // for answers. It starts, stops and translates; what a reply looks like lives in render.ts.
-import { Client, Events, GatewayIntentBits, RESTEvents } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
 import type { Bot } from "../../core/bot.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import { createInteractionHandler } from "./interactions.js";
+import { createMentionHandler } from "./mentions.js";
 import { createPageStore } from "./paging.js";
 import { NO_PINGS } from "./render.js";
 import { safeError } from "./safe-error.js";
@@ -37,21 +38,27 @@ export function createDiscordAdapter(bot: Bot, config: DiscordConfig, log: Logge
   async function start(): Promise<void> {
     const c = new Client({
       // Slash commands, autocomplete and buttons arrive without any privileged intent; Guilds fills the
-      // role cache the moderator check reads.
-      intents: [GatewayIntentBits.Guilds],
+      // role cache the moderator check reads. Messages in guilds and DMs bring mentions and DMs, whose text
+      // Discord sends without the privileged Message Content intent.
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+      // A DM's channel is not cached before its first message arrives.
+      partials: [Partials.Channel],
       rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
       allowedMentions: NO_PINGS,
     });
     client = c;
+    const pages = createPageStore(options.now ? { now: options.now } : {});
     const handle = createInteractionHandler({
       bot,
       log: dlog,
-      pages: createPageStore(options.now ? { now: options.now } : {}),
+      pages,
       defaultPrivate: config.DISCORD_DEFAULT_PRIVATE,
       moderatorRole: config.DISCORD_MODERATOR_ROLE,
       deferAfterMs: options.deferAfterMs ?? 2000,
     });
     c.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+    const mention = createMentionHandler({ bot, log: dlog, pages });
+    c.on(Events.MessageCreate, (message) => void mention(message));
     c.on(Events.Error, (error) => dlog.error({ error: safeError(error) }, "discord client error"));
     c.on(Events.Warn, (message) => dlog.warn({ detail: message }, "discord client warning"));
     c.on(Events.ShardDisconnect, (event, shard) => dlog.warn({ shard, code: event.code }, "discord gateway disconnected"));

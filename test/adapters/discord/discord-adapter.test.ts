@@ -1,7 +1,7 @@
 // The Discord adapter end to end: real discord.js, a fake Discord on 127.0.0.1 (test/support/fake-discord.ts).
 // Every assertion is on what Discord would receive: interaction callbacks, webhook edits, their flags.
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { ADMIN, ALICE, BOB, BOT_TOKEN, MODERATOR, MOD_ROLE, type RecordedRequest } from "../../support/fake-discord.js";
+import { ADMIN, ALICE, BOB, BOT_ID, BOT_TOKEN, MODERATOR, MOD_ROLE, type RecordedRequest } from "../../support/fake-discord.js";
 import { startDiscordBot } from "../../support/fake-discord-bot.js";
 
 const EPHEMERAL = 64;
@@ -20,8 +20,9 @@ const [h, p, s] = await Promise.all([
 afterAll(() => Promise.all([h.stop(), p.stop(), s.stop()]));
 
 describe("connecting", () => {
-  it("identifies with the bot token and only the Guilds intent, over plain JSON", async () => {
-    expect(await h.fake.identified).toEqual({ token: BOT_TOKEN, intents: 1 });
+  it("identifies with the bot token and no privileged intent, over plain JSON", async () => {
+    // Guilds (1), GuildMessages (512) and DirectMessages (4096): no privileged intent.
+    expect(await h.fake.identified).toEqual({ token: BOT_TOKEN, intents: 1 + 512 + 4096 });
     const query = await h.fake.gatewayQuery;
     expect(Object.fromEntries(query)).toEqual({ v: "10", encoding: "json" });
   });
@@ -277,5 +278,36 @@ describe("answers slower than Discord's window (DISCORD_MODERATOR_ROLE as a role
     const first = await s.fake.callback(id);
     const answer = first.body.type === REPLY ? first.body.data : (await edit(id)).body;
     expect(answer.embeds[0].title).toBe("Corpus reloaded");
+  });
+});
+
+describe("answering a mention or a DM in plain words", () => {
+  it("answers a mention as a reply that says how it read the question, and pings nobody", async () => {
+    const id = h.fake.say(`<@${BOT_ID}> who said "stay out"?`);
+    const post = await h.fake.replyTo(id);
+    expect(post.body.content).toContain("*Who said “stay out”*");
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(post.body.embeds)).toContain("stay out");
+  });
+
+  it("follows up in the same channel for the same person, and not for someone else", async () => {
+    await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> who said "stay out"?`, BOB));
+    const follow = await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> what else did he say`, BOB));
+    expect(follow.body.content).toMatch(/More quotations by/);
+    const stranger = await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> what else did he say`, MODERATOR));
+    expect(stranger.body.content ?? "").not.toMatch(/More quotations by/);
+  });
+
+  it("answers a DM without a mention, and ignores channel messages not addressed to it", async () => {
+    const dm = await h.fake.replyTo(h.fake.say("why did the dock workers walk out", ALICE, { dm: true }));
+    expect(JSON.stringify(dm.body.embeds)).toContain("walked out");
+    const ignored = h.fake.say("why did the dock workers walk out", ALICE, { mentionsBot: false });
+    await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> /sources`));
+    expect(h.fake.requests.some((r) => r.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+
+  it("refuses a moderator command by mention: those need Discord's word on the member's roles", async () => {
+    const post = await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> /reload`, MODERATOR));
+    expect(post.body.content).toContain("only moderators");
   });
 });
