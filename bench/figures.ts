@@ -82,11 +82,23 @@ export interface SizeFigures {
     gcForced: boolean;
   };
   commands: Record<string, CommandFigure>;
+  /** The same queries typed as plain questions: what the question reader adds (absent in older results). */
+  questions?: QuestionFigure;
   /** A bare MiniSearch over the same passages: the yardstick for /ask speed and recall. */
   baseline: { buildMs: number; variants: Record<string, LatencyFigure> };
   totalMeasureMs: number;
   /** os.loadavg() (1, 5, 15 min) when this size started: other work on the machine skews every time. */
   loadAverage: number[];
+}
+
+export interface QuestionFigure {
+  /** Queries timed both ways. */
+  n: number;
+  asCommandP50Ms: number;
+  asQuestionP50Ms: number;
+  /** Reading alone: the text to the commands to try. */
+  readerP50Ms: number;
+  readerP99Ms: number;
 }
 
 export interface BenchResults {

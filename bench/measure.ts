@@ -5,19 +5,20 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startBot, type Bot } from "../src/core/bot.js";
+import { readQuestion } from "../src/core/read-question.js";
 import type { Caller } from "../src/core/command.js";
 import { silentLogger, type Logger } from "../src/logger.js";
 import { buildSnapshot, type CorpusSnapshot } from "../src/library/snapshot.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { measureBaseline } from "./baseline.js";
-import type { CommandFigure, HostileReloadFigure, SizeFigures } from "./figures.js";
+import type { CommandFigure, HostileReloadFigure, QuestionFigure, SizeFigures } from "./figures.js";
 import { BENCH_HOSTILE_BYTES, BENCH_HOSTILE_SHAPES, hostileArticle } from "./generate/hostile.js";
 import type { CorpusTruth } from "./generate/corpus.js";
 import { buildQueries, type BenchCommand, type BenchQuery } from "./queries.js";
 import { isRight } from "./recall.js";
 import { reloadUnderLoad } from "./reload-probe.js";
 import { timeSnapshotParts } from "./snapshot-parts.js";
-import { collectGarbage, memoryNow, MemoryPeak, round, summarize, timed, type Outcome } from "./stats.js";
+import { collectGarbage, memoryNow, MemoryPeak, percentile, round, summarize, timed, type Outcome } from "./stats.js";
 import allCommands from "../commands/index.js";
 
 /** A local caller: never rate-limited (platform "cli"), allowed to reload. */
@@ -68,6 +69,9 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
     commands[name] = await measureCommand(bot, mine, answering);
   }
 
+  phase("the same questions typed in plain words");
+  const questions = await measureQuestions(bot, queries);
+
   const askQueries = queries.filter((q): q is Extract<BenchQuery, { command: "ask" }> => q.command === "ask");
   phase("MiniSearch yardstick");
   const baseline = measureBaseline(bot.library.current().passages, askQueries);
@@ -109,6 +113,7 @@ export async function measureCorpus(folder: string, truth: CorpusTruth, options:
     hostileReloads,
     memory: { afterLoad, peakWhileAnswering: answering.figure, peakDuringReload: reloading.figure, gcForced },
     commands,
+    questions,
     baseline,
     totalMeasureMs: round(performance.now() - begun),
     loadAverage,
@@ -163,6 +168,45 @@ async function measureCommand(bot: Bot, queries: readonly BenchQuery[], memory: 
     ...(byKind.size > 0 && {
       byKind: Object.fromEntries([...byKind].sort().map(([k, r]) => [k, { n: r.length, recall: round(r.filter(Boolean).length / r.length, 3) }])),
     }),
+  };
+}
+
+/**
+ * What reading a question in plain words costs: the same queries as slash commands and as a person types
+ * them ("who said …", "what did … say", the /ask question as it is), alternating so both meet the same
+ * machine, and the reader alone (read-question.ts) over every question.
+ */
+async function measureQuestions(bot: Bot, queries: readonly BenchQuery[]): Promise<QuestionFigure> {
+  const pairs = queries.flatMap((q) => {
+    const rest = q.line.replace(/^\/\S+\s*/, "");
+    if (q.command === "who-said") return [{ line: q.line, question: `who said ${rest}` }];
+    if (q.command === "quotes") return [{ line: q.line, question: `what did ${rest} say` }];
+    if (q.command === "ask" && !/\w+:/.test(rest)) return [{ line: q.line, question: rest }];
+    return [];
+  });
+  const asCommand: number[] = [];
+  const asQuestion: number[] = [];
+  for (const { line, question } of pairs) {
+    let started = performance.now();
+    await bot.handleText(line, BENCH_CALLER);
+    asCommand.push(performance.now() - started);
+    started = performance.now();
+    await bot.handleMessage(question, BENCH_CALLER, { conversation: "bench" });
+    asQuestion.push(performance.now() - started);
+  }
+  const reading: number[] = [];
+  const facts = { person: "Ana Ruiz", topic: "harbour", docIds: [] };
+  for (const { question } of pairs) {
+    const started = performance.now();
+    readQuestion(question, facts);
+    reading.push(performance.now() - started);
+  }
+  return {
+    n: pairs.length,
+    asCommandP50Ms: round(percentile(asCommand, 50), 3),
+    asQuestionP50Ms: round(percentile(asQuestion, 50), 3),
+    readerP50Ms: round(percentile(reading, 50), 4),
+    readerP99Ms: round(percentile(reading, 99), 4),
   };
 }
 

@@ -62,6 +62,10 @@ const ROWS: Row[] = [
   ["/who-said fragment with typo", (f) => commandCell(f.commands["who-said"], "typo")],
   ["/quotes <name>", (f) => commandCell(f.commands.quotes, "name")],
   ["/timeline <topic>", (f) => commandCell(f.commands.timeline, "topic")],
+  [
+    "typed as a question: p50 as command / as question; reader p50 / p99",
+    (f) => (f.questions ? `${num(f.questions.asCommandP50Ms)} / ${num(f.questions.asQuestionP50Ms, " ms")}; ${f.questions.readerP50Ms} / ${f.questions.readerP99Ms} ms` : "–"),
+  ],
 ];
 
 export function formatTable(results: BenchResults): string {

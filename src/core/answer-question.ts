@@ -3,7 +3,7 @@
 // how it was understood. Either way the answer becomes the conversation's memory for the next line.
 import type { CorpusSnapshot } from "../library/snapshot.js";
 import type { Caller } from "./command.js";
-import { Conversations, factsAfter, type ConversationFacts } from "./conversation.js";
+import { Conversations, factsAfter } from "./conversation.js";
 import type { Delivery, Dispatcher } from "./dispatch.js";
 import { readQuestion, type Attempt } from "./read-question.js";
 import type { Reply } from "./reply.js";
@@ -35,32 +35,30 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
         othersQuoted: (docIds, except) => othersQuoted(corpus(), docIds, except),
       });
       topic = reading.topic;
-      reply = { ...(await firstAnswer(reading.attempts, caller, delivery)), readAs: { understood: reading.understood } };
-      const note = (reply as { note?: string }).note;
-      if (note) reply = { ...reply, readAs: { understood: reading.understood, note } };
-      delete (reply as { note?: string }).note;
+      const { answer, note } = await firstAnswer(reading.attempts, caller, delivery);
+      reply = { ...answer, readAs: { understood: reading.understood, ...(note && { note }) } };
     }
     if (key !== undefined) conversations.set(key, factsAfter(reply, topic, before, (passage) => quotedPersonIn(corpus(), passage)));
     return reply;
   }
 
-  /** The first attempt that answers; a failure marked final, or the first failure when none answers. */
-  async function firstAnswer(attempts: readonly Attempt[], caller: Caller, delivery: Delivery): Promise<Reply & { note?: string }> {
+  /** The first attempt that answers, with its note; a failure marked final, or the first failure when none answers. */
+  async function firstAnswer(attempts: readonly Attempt[], caller: Caller, delivery: Delivery): Promise<{ answer: Reply; note?: string }> {
     let first: Reply | undefined;
     for (const [i, attempt] of attempts.entries()) {
       // One question is one request, however many commands it takes to answer it.
       const reply = await dispatcher.handleText(attempt.line, caller, { ...delivery, ...(i > 0 && { counted: true }) });
       if (reply.status === "ok") {
-        let kept = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
+        let answer = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
         for (const other of attempt.group === undefined ? [] : attempts.slice(i + 1).filter((a) => a.group === attempt.group)) {
-          kept = joined(kept, await dispatcher.handleText(other.line, caller, { ...delivery, counted: true }));
+          answer = joined(answer, await dispatcher.handleText(other.line, caller, { ...delivery, counted: true }));
         }
-        return attempt.note ? { ...kept, note: attempt.note } : kept;
+        return { answer, ...(attempt.note && { note: attempt.note }) };
       }
       first ??= reply;
-      if (reply.status !== "no-match" || attempt.final?.includes(reply.code)) return reply;
+      if (reply.status !== "no-match" || attempt.final?.includes(reply.code)) return { answer: reply };
     }
-    return first ?? { command: "ask", status: "no-match", code: "not-found", message: "I don't know: nothing in the articles answers that." };
+    return { answer: first ?? { command: "ask", status: "no-match", code: "not-found", message: "I don't know: nothing in the articles answers that." } };
   }
 
   return { handleMessage };
@@ -95,7 +93,8 @@ function slashTopic(text: string): string | undefined {
 function roleHolders(corpus: CorpusSnapshot, body: string, except?: string): string[] {
   const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
-  const has = (text: string | undefined) => text !== undefined && words.every((w) => new RegExp(`\\b${w}\\b`, "iu").test(text));
+  const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, "iu"));
+  const has = (text: string | undefined) => text !== undefined && patterns.every((p) => p.test(text));
   const scored: { name: string; score: number; quotes: number }[] = [];
   for (const s of corpus.quotes.speakers.values()) {
     if (s.kind !== "person" || s.name === except || s.quotes.length === 0) continue;
@@ -133,4 +132,3 @@ function quotedPersonIn(corpus: CorpusSnapshot, passage: string): string | undef
   return best?.name;
 }
 
-export type { ConversationFacts };
