@@ -255,3 +255,21 @@ export function appMention(
   });
   return signed(body, "application/json", sign);
 }
+
+/** A message.im event: what a person (or, with `botId`, a bot) writes in the bot's DM. */
+export function directMessage(
+  { text, userId = "U0001", channel = "D0001", ts = "1700000001.000100", threadTs, botId, subtype }: { text: string; userId?: string; channel?: string; ts?: string; threadTs?: string; botId?: string; subtype?: string },
+  sign: SignOptions,
+): SignedRequest {
+  const body = JSON.stringify({
+    token: "deprecated-verification-token",
+    team_id: "T0001",
+    api_app_id: "A0001",
+    type: "event_callback",
+    event_id: `Ev${ts.replace(".", "")}`,
+    event_time: 1_700_000_000,
+    authorizations: [{ team_id: "T0001", user_id: BOT_USER_ID, is_bot: true }],
+    event: { type: "message", channel_type: "im", user: userId, text, ts, channel, event_ts: ts, ...(threadTs && { thread_ts: threadTs }), ...(botId && { bot_id: botId }), ...(subtype && { subtype }) },
+  });
+  return signed(body, "application/json", sign);
+}

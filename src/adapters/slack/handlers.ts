@@ -140,6 +140,23 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     }
   });
 
+  // A direct message to the bot: a question in its own conversation (the DM, or the thread within it).
+  app.event("message", async ({ event, client, context }) => {
+    if (context.retryReason === "http_timeout") return;
+    // Only what a person writes in a DM: no edits, joins or other bots (nor this bot's own answers).
+    if (event.channel_type !== "im" || event.subtype !== undefined || !("user" in event) || !event.user || ("bot_id" in event && event.bot_id)) return;
+    const text = ("text" in event && typeof event.text === "string" ? event.text : "").trim() || "/help";
+    const threadTs = "thread_ts" in event && typeof event.thread_ts === "string" ? event.thread_ts : undefined;
+    const conversation = `slack:${event.channel}:${threadTs ?? "dm"}`;
+    const reply = await answer(text, callerOf(event.user), "dm", { conversation });
+    const message = render(reply, { visibility: "in_channel", line: text }, log);
+    try {
+      await client.chat.postMessage({ channel: event.channel, ...(threadTs && { thread_ts: threadTs }), ...content(message), unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      log.warn({ ...slackErrorFields(error) }, "slack: DM reply failed");
+    }
+  });
+
   async function respondQuietly(respond: RespondFn, message: RespondArguments): Promise<boolean> {
     try {
       await respond(message);

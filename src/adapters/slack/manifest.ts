@@ -8,8 +8,9 @@ import { SLACK } from "./limits.js";
 export type SlackManifest = webApi.AppsManifestCreateArguments["manifest"];
 
 /** What the bot needs, and no more: slash commands, posting answers, hearing its mentions. */
-export const BOT_SCOPES = ["app_mentions:read", "chat:write", "commands"] as const;
-export const BOT_EVENTS = ["app_mention"] as const;
+export const BOT_SCOPES = ["app_mentions:read", "chat:write", "commands", "im:history"] as const;
+// message.im: what people write to the bot in its Messages tab, read as questions.
+export const BOT_EVENTS = ["app_mention", "message.im"] as const;
 /** Bolt's HTTP receiver listens here for commands, events and button clicks alike. */
 export const EVENTS_PATH = "/slack/events";
 
@@ -30,6 +31,7 @@ export function slackManifest(commands: readonly AnyCommand[], { publicUrl, name
     },
     features: {
       bot_user: { display_name: name, always_online: true },
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       slash_commands: commands.slice(0, SLACK.manifestSlashCommands).map((c) => ({
         command: `/${c.name}`.slice(0, SLACK.manifestCommandName),
         description: describe(c),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import commands from "../../../commands/index.js";
 import type { SlackBlock } from "../../../src/adapters/slack/render.js";
 import { SHARE_ACTION } from "../../../src/adapters/slack/render.js";
-import { appMention, blockAction, deliver, slashCommand } from "../../support/fake-slack.js";
+import { appMention, blockAction, deliver, directMessage, slashCommand } from "../../support/fake-slack.js";
 import { allText, brokenSources, fakeReload, gate, SIGN, slowAsk, startSlack, type RunningSlack } from "./fixtures.js";
 
 const blocksOf = (body: Record<string, unknown>) => body.blocks as SlackBlock[];
@@ -91,6 +91,24 @@ describe("Slack over HTTP: slash commands", () => {
     await deliver(slack.eventsUrl, appMention({ text: "<@UBOT0001> what else did she say", ts: "1700000000.000530" }, SIGN));
     const elsewhere = await slack.fake.nextApiCall("chat.postMessage");
     expect(allText(elsewhere.args.blocks)).not.toContain("Jane Doe");
+  });
+
+  it("answers a DM in the DM, and a follow-up there against it", async () => {
+    await deliver(slack.eventsUrl, directMessage({ text: `who said "a secret place for terrorists"?`, ts: "1700000001.000200" }, SIGN));
+    const first = await slack.fake.nextApiCall("chat.postMessage");
+    expect(first.args).toMatchObject({ channel: "D0001" });
+    expect(allText(first.args.blocks)).toContain("Jane Doe");
+    await deliver(slack.eventsUrl, directMessage({ text: "what else did she say", ts: "1700000001.000300" }, SIGN));
+    const follow = await slack.fake.nextApiCall("chat.postMessage");
+    expect(allText(follow.args.blocks)).toContain("More quotations by Jane Doe");
+  });
+
+  it("ignores its own and other bots' DMs, and edits", async () => {
+    await deliver(slack.eventsUrl, directMessage({ text: "who said it", ts: "1700000001.000400", botId: "B0001" }, SIGN));
+    await deliver(slack.eventsUrl, directMessage({ text: "who said it", ts: "1700000001.000500", subtype: "message_changed" }, SIGN));
+    await deliver(slack.eventsUrl, directMessage({ text: "/sources", ts: "1700000001.000600" }, SIGN));
+    // The next post answers /sources: the two before it were left alone.
+    expect(allText((await slack.fake.nextApiCall("chat.postMessage")).args.blocks)).toContain("2 articles in the corpus");
   });
 
   it("keeps a mention's thread when the mention is itself in a thread", async () => {

@@ -36,11 +36,12 @@ describe("slackManifest", () => {
     expect((manifest.display_information.description ?? "").length).toBeLessThanOrEqual(SLACK.manifestAppDescription);
   });
 
-  it("asks for the scopes and the event the bot uses, with buttons and Socket Mode on", () => {
+  it("asks for the scopes and the events the bot uses, with buttons, DMs and Socket Mode on", () => {
     expect(manifest.oauth_config?.scopes?.bot).toEqual([...BOT_SCOPES]);
-    expect(manifest.oauth_config?.scopes?.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "app_mentions:read"]));
+    expect(manifest.oauth_config?.scopes?.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "im:history"]));
+    expect(manifest.features).toMatchObject({ app_home: { messages_tab_enabled: true } });
     expect(manifest.settings).toMatchObject({
-      event_subscriptions: { bot_events: ["app_mention"] },
+      event_subscriptions: { bot_events: ["app_mention", "message.im"] },
       interactivity: { is_enabled: true },
       socket_mode_enabled: true,
     });
