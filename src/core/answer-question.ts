@@ -94,7 +94,9 @@ function roleHolders(corpus: CorpusSnapshot, body: string, except?: string): str
   const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, "iu"));
-  const has = (text: string | undefined) => text !== undefined && patterns.every((p) => p.test(text));
+  // "nca" names the National Crime Agency: a body is also known by its initials.
+  const asked = words.join("");
+  const has = (text: string | undefined) => text !== undefined && (patterns.every((p) => p.test(text)) || (words.length === 1 && initials(text) === asked));
   const scored: { name: string; score: number; quotes: number }[] = [];
   for (const s of corpus.quotes.speakers.values()) {
     if (s.kind !== "person" || s.name === except || s.quotes.length === 0) continue;
@@ -117,6 +119,11 @@ function othersQuoted(corpus: CorpusSnapshot, docIds: readonly string[], except?
     if (n > 0) counts.push({ name: s.name, n });
   }
   return counts.sort((a, b) => b.n - a.n).map((c) => c.name);
+}
+
+/** "National Crime Agency" → "nca": the capitalised words' first letters, the small words left out. */
+function initials(name: string): string {
+  return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]!.toLowerCase()).join("");
 }
 
 const HEAD_JOB = /\b(?:director|chief|head|leader|chairman|chairwoman|chair|president|secretary|executive|commissioner|boss)\b/i;

@@ -58,6 +58,13 @@ export class DocOrganizations {
     }
   }
 
+  /** The organisation named last before `at`, whatever its noun: what "its" means in "its director". */
+  latest(at: number): string | undefined {
+    let best: Naming | undefined;
+    for (const n of this.namings) if (n.at < at && (!best || n.at > best.at)) best = n;
+    return best?.name;
+  }
+
   /** The one organisation named as a `noun` before `at`; undefined when none or several fit. */
   named(noun: string, at: number): string | undefined {
     const names = new Map<string, string>();

@@ -93,7 +93,9 @@ function withAppositive(found: SpeakerPhrase, appositive: { piece: string; phras
   const named = appositive.phrase?.organization;
   // "a spokesman for the company" names no organisation; "for the Port Union" does.
   const organization = found.organization ?? (named && /^\p{Lu}/u.test(named) ? named : organizationIn(role));
-  return { ...found, role: found.role ? `${found.role}, ${role}` : role, ...(organization && { organization }) };
+  // "Rob Jones, its director of threat leadership": "its" is the body the article has just named.
+  const atNamedBody = !organization && /^(?:its|their)\s/i.test(appositive.piece);
+  return { ...found, role: found.role ? `${found.role}, ${role}` : role, ...(organization && { organization }), ...(atNamedBody && { atNamedBody: true as const }) };
 }
 
 /** "chief economist at the Ministry of Harbours" → "Ministry of Harbours": the body a job is held at or for. */

@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
   pronoun?: string;
   /** "Phil Berger and Tim Moore": two people named in full who speak together (a group of two). */
   pair?: true;
+  /** "Rob Jones, its director of threat leadership": the job is at the body the article has just named. */
+  atNamedBody?: true;
 }
 
 const OFFICE = /^(?:secretary|governor|senator|president|minister|mayor|chancellor|commissioner|director|chairman|chairwoman|ambassador|representative|superintendent|treasurer|comptroller)$/i;

@@ -89,7 +89,8 @@ export function resolveSpeaker(article: ArticleState, phrase: SpeakerPhrase, at:
       return { person, words };
     }
     case "person": {
-      const person = people.person(phrase, at, true);
+      const body = phrase.atNamedBody && !phrase.organization ? organizationsOf(article).latest(at) : undefined;
+      const person = people.person(body ? { ...phrase, organization: body } : phrase, at, true);
       if (person) return { person, words };
       // "Hours later, …", "Between 130 and 160 courses …", but also "Politico reported …": a lone word the
       // article capitalises only where a sentence starts may be capitalised by its place. Offered, not asserted.

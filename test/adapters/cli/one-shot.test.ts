@@ -120,3 +120,15 @@ describe("corpus-bot ask --json, plain questions", () => {
     expect(JSON.stringify(lines[0])).not.toContain("Ruiz");
   });
 });
+
+describe("corpus-bot ask --json, who is in charge", () => {
+  const agency = writeCorpus({
+    agency: "Ferry numbers fall\n\nThe Tarrow Harbour Agency (THA) estimates that ferry crossings fell by half.\n\nBo Lindqvist, its director of operations, said the ferries were “running empty all winter.”\n\nTHA chief executive Ana Ruiz said: “We will cut the winter timetable.”",
+  });
+
+  it("finds the people the articles give jobs at a body named by its initials, the head first", () => {
+    const { lines } = cli(["--json", "--corpus", agency], "whos in charge of the tha\nand the other tha guy?\n");
+    expect(lines[0]).toMatchObject({ command: "quotes", speaker: { name: "Ana Ruiz" } });
+    expect(lines[1]).toMatchObject({ command: "quotes", speaker: { name: "Bo Lindqvist" } });
+  });
+});

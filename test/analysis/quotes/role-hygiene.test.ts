@@ -178,3 +178,12 @@ describe("roles only from words that describe the speaker now", () => {
     expect(nameOf(["Ouisa", "Davis'"])).toBe("Ouisa Davis");
   });
 });
+
+describe("a job at “its” body", () => {
+  it("is at the organisation the article named last", () => {
+    const doc = article("t", "A headline", "The Tarrow Harbour Agency (THA) estimates that ferry crossings fell by half.", "Bo Lindqvist, its director of operations, said the ferries were “running empty all winter.”");
+    const index = QuoteIndex.build([doc]);
+    const record = [...index.speakers.values()].find((s) => s.name === "Bo Lindqvist");
+    expect(record).toMatchObject({ role: "director of operations", organization: "Tarrow Harbour Agency" });
+  });
+});
