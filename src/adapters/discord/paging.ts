@@ -1,6 +1,5 @@
-// Long lists page with Previous/Next buttons. The pages live here, in memory, keyed by a short random id
-// the buttons carry; only the person who asked may turn them.
-import { randomBytes } from "node:crypto";
+// Long lists page with Previous/Next buttons: Discord's buttons and pages; the store is adapters/shared's.
+import { createPageStore as createSharedPageStore, type PageStore as SharedPageStore, type PageStoreOptions } from "../shared/page-store.js";
 import { ButtonStyle, ComponentType } from "discord.js";
 import { DISCORD, clip } from "./limits.js";
 import type { DiscordAnswer } from "./render.js";
@@ -12,43 +11,11 @@ export interface PagedAnswer {
   answer: DiscordAnswer;
 }
 
-export interface PageStore {
-  /** Keeps a many-page answer and returns the key its buttons carry. */
-  keep(paged: PagedAnswer): string;
-  get(key: string): PagedAnswer | undefined;
-}
+export type PageStore = SharedPageStore<PagedAnswer>;
 
-export interface PageStoreOptions {
-  now?: () => number;
-  /** How long after asking the buttons still work. */
-  ttlMs?: number;
-  /** The oldest answers are forgotten beyond this many. */
-  max?: number;
-}
-
-export function createPageStore({ now = Date.now, ttlMs = 60 * 60_000, max = 500 }: PageStoreOptions = {}): PageStore {
-  const entries = new Map<string, PagedAnswer & { expires: number }>();
-  return {
-    keep(paged) {
-      const key = randomBytes(6).toString("hex");
-      entries.set(key, { ...paged, expires: now() + ttlMs });
-      // A Map iterates in insertion order: the first keys are the oldest.
-      for (const old of entries.keys()) {
-        if (entries.size <= max) break;
-        entries.delete(old);
-      }
-      return key;
-    },
-    get(key) {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.expires <= now()) {
-        entries.delete(key);
-        return undefined;
-      }
-      return entry;
-    },
-  };
+/** The store of Discord answers: see adapters/shared/page-store.ts. */
+export function createPageStore(options: PageStoreOptions = {}): PageStore {
+  return createSharedPageStore<PagedAnswer>(options);
 }
 
 /** "page:<key>:<n>" for a button that shows page n (0-based). */

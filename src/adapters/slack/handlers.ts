@@ -9,7 +9,8 @@ import type { Logger } from "../../logger.js";
 import type { Reply } from "../../core/reply.js";
 import { escapeText } from "./escape.js";
 import { mentionText, slashCommandText } from "./incoming-text.js";
-import { renderForSlack, SHARE_ACTION, type SlackMessage, type SlackRenderOptions, type Visibility } from "./render.js";
+import { createPageStore } from "../shared/page-store.js";
+import { PAGE_ACTIONS, renderForSlack, SHARE_ACTION, type SlackMessage, type SlackRenderOptions, type Visibility } from "./render.js";
 import { slackErrorFields } from "./slack-errors.js";
 import { errorReference } from "../../reference.js";
 
@@ -32,7 +33,24 @@ function render(reply: Reply, options: SlackRenderOptions, log: Logger): SlackMe
   }
 }
 
+/** A long answer kept so its asker can page through it. */
+interface KeptAnswer {
+  askerId: string;
+  reply: Reply;
+  options: SlackRenderOptions;
+}
+
 export function registerHandlers(app: App, { bot, log, visibility, moderators }: HandlerDeps): void {
+  const pages = createPageStore<KeptAnswer>();
+
+  /** The answer's first page, kept for its Previous/Next buttons when it has more than one. */
+  function paged(reply: Reply, options: SlackRenderOptions, askerId: string): SlackMessage {
+    const message = render(reply, options, log);
+    if ((message.pages ?? 1) <= 1) return message;
+    const key = pages.keep({ askerId, reply, options });
+    return render(reply, { ...options, paging: { key, page: 0 } }, log);
+  }
+
   const callerOf = (id: string, name?: string): Caller => ({
     id,
     ...(name && { name }),
@@ -83,7 +101,7 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
       noted ??= respondQuietly(respond, { response_type: "ephemeral", text: escapeText(note) });
     };
     const reply = await answer(line, callerOf(command.user_id, command.user_name), "slash", { progress });
-    const message = render(reply, { visibility, line, askedBy: command.user_id, shareable: true }, log);
+    const message = paged(reply, { visibility, line, askedBy: command.user_id, shareable: true }, command.user_id);
     const replace = (await noted) === true && message.response_type === "ephemeral";
     await send(respond, { ...asRespond(message), ...(replace && { replace_original: true }) }, "answer");
   });
@@ -93,7 +111,7 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     await ack();
     const line = action.type === "button" ? (action.value ?? "") : "";
     const reply = await answer(line, callerOf(body.user.id, body.user.name), "share");
-    const message = render(reply, { visibility: "in_channel", line, askedBy: body.user.id }, log);
+    const message = paged(reply, { visibility: "in_channel", line, askedBy: body.user.id }, body.user.id);
     if (message.response_type === "ephemeral") {
       await send(respond, { ...asRespond(message), replace_original: false }, "share refusal");
       return;
@@ -124,7 +142,7 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     // A thread is one conversation: "what else did she say?" under the answer follows it.
     const conversation = `slack:${event.channel}:${event.thread_ts ?? event.ts}`;
     const reply = await answer(line, callerOf(user), "mention", { conversation });
-    const message = render(reply, { visibility: "in_channel", line, askedBy: user }, log);
+    const message = paged(reply, { visibility: "in_channel", line, askedBy: user }, user);
     const where = { channel: event.channel, thread_ts: event.thread_ts ?? event.ts };
     try {
       if (message.response_type === "in_channel") {
@@ -140,6 +158,23 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     }
   });
 
+  // Previous / Next on a long answer: only its asker turns the pages, in place.
+  app.action({ type: "block_actions", action_id: new RegExp(`^(?:${PAGE_ACTIONS.previous}|${PAGE_ACTIONS.next})$`) }, async ({ ack, action, body, respond }) => {
+    await ack();
+    const m = /^([0-9a-f]{1,40}):(\d{1,4})$/.exec(action.type === "button" ? (action.value ?? "") : "");
+    const kept = m?.[1] ? pages.get(m[1]) : undefined;
+    if (!m?.[1] || !kept) {
+      await send(respond, { response_type: "ephemeral", replace_original: false, text: "These pages have expired: ask again to browse them." }, "pages expired");
+      return;
+    }
+    if (kept.askerId !== body.user.id) {
+      await send(respond, { response_type: "ephemeral", replace_original: false, text: "Only the person who asked can turn these pages. Ask the question yourself to browse them." }, "not the asker");
+      return;
+    }
+    const message = render(kept.reply, { ...kept.options, paging: { key: m[1], page: Number(m[2]) } }, log);
+    await send(respond, { ...asRespond(message), replace_original: true }, "page");
+  });
+
   // A direct message to the bot: a question in its own conversation (the DM, or the thread within it).
   app.event("message", async ({ event, client, context }) => {
     if (context.retryReason === "http_timeout") return;
@@ -149,7 +184,7 @@ export function registerHandlers(app: App, { bot, log, visibility, moderators }:
     const threadTs = "thread_ts" in event && typeof event.thread_ts === "string" ? event.thread_ts : undefined;
     const conversation = `slack:${event.channel}:${threadTs ?? "dm"}`;
     const reply = await answer(text, callerOf(event.user), "dm", { conversation });
-    const message = render(reply, { visibility: "in_channel", line: text }, log);
+    const message = paged(reply, { visibility: "in_channel", line: text }, event.user);
     try {
       await client.chat.postMessage({ channel: event.channel, ...(threadTs && { thread_ts: threadTs }), ...content(message), unfurl_links: false, unfurl_media: false });
     } catch (error) {

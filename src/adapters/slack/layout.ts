@@ -34,7 +34,18 @@ export interface SlackMessage {
   text: string;
   blocks: SlackBlock[];
   response_type: Visibility;
+  /** How many pages the whole answer takes; more than one needs a key to page with. */
+  pages?: number;
 }
+
+/** The page of a kept answer to show; `key` is what its buttons carry back. */
+export interface Paging {
+  key: string;
+  page: number;
+}
+
+/** The `action_id`s of the Previous and Next buttons; their `value` is "<key>:<page>". */
+export const PAGE_ACTIONS = { previous: "page_answer_previous", next: "page_answer_next" } as const;
 
 /** Slack markup, already escaped: what the renderer hands the layout. */
 export type Part =
@@ -73,18 +84,61 @@ export function echoLine({ line, askedBy }: Framing): string | undefined {
   return who ? `${who} asked ${shown}` : shown;
 }
 
-export function layOut(answer: Answer, framing: Framing, visibility: Visibility): SlackMessage {
+export function layOut(answer: Answer, framing: Framing, visibility: Visibility, paging?: Paging): SlackMessage {
   const head: SlackBlock[] = [{ type: "header", text: { type: "plain_text", text: clipEscaped(answer.title, SLACK.headerText), emoji: false } }];
   const echo = echoLine(framing);
   if (echo) head.push(context(echo));
   const tail: SlackBlock[] = framing.share ? [{ type: "actions", elements: [framing.share] }] : [];
+  // Pages keep two blocks free: "Page 2 of 5" and the buttons.
+  const starts = pageStarts(answer.parts, SLACK.blocks - head.length - tail.length - 2);
+  const title = clipEscaped(answer.title, SLACK.headerText);
+  if (paging && starts.length > 1) {
+    const page = Math.min(Math.max(paging.page, 0), starts.length - 1);
+    const parts = answer.parts.slice(starts[page], starts[page + 1] ?? answer.parts.length);
+    const { body, fallback } = fit(parts, SLACK.blocks - head.length - tail.length - 2);
+    const counter = context(`Page ${page + 1} of ${starts.length}${answer.more ? ` (and ${answer.more} more the command left out)` : ""}`);
+    const text = clipMarkup([title, ...fallback].join("\n"), SLACK.fallbackText);
+    return { text, blocks: [...head, ...body, counter, pageButtons(paging.key, page, starts.length), ...tail], response_type: visibility, pages: starts.length };
+  }
   // One block stays free for the "N more" line.
-  const room = SLACK.blocks - head.length - tail.length - 1;
+  const { body, fallback, shown } = fit(answer.parts, SLACK.blocks - head.length - tail.length - 1);
+  const more = (answer.more ?? 0) + (answer.parts.length - shown);
+  const moreLine = more > 0 ? [context(`…and ${more} more not shown. Narrow the question to see them.`)] : [];
+  const text = clipMarkup([title, ...fallback].join("\n"), SLACK.fallbackText);
+  return { text, blocks: [...head, ...body, ...moreLine, ...tail], response_type: visibility, pages: starts.length };
+}
 
+/** Where each page starts: as many parts as fit in `room` blocks, page after page. */
+function pageStarts(parts: readonly Part[], room: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < parts.length; ) {
+    starts.push(start);
+    start += Math.max(1, fit(parts.slice(start), room).shown);
+  }
+  return starts.length > 0 ? starts : [0];
+}
+
+function pageButtons(key: string, page: number, pages: number): SlackBlock {
+  const button = (action_id: string, label: string, target: number): ShareButton => ({
+    type: "button",
+    action_id,
+    text: { type: "plain_text", text: label, emoji: false },
+    value: `${key}:${target}`,
+  });
+  return {
+    type: "actions",
+    elements: [
+      ...(page > 0 ? [button(PAGE_ACTIONS.previous, "◀ Previous", page - 1)] : []),
+      ...(page < pages - 1 ? [button(PAGE_ACTIONS.next, "Next ▶", page + 1)] : []),
+    ],
+  };
+}
+
+/** The blocks for as many parts as fit in `room`, their plain text, and how many parts that was. */
+function fit(parts: readonly Part[], room: number): { body: SlackBlock[]; fallback: string[]; shown: number } {
   const body: SlackBlock[] = [];
   const fallback: string[] = [];
   let shown = 0;
-  const parts = answer.parts;
   let i = 0;
   while (i < parts.length) {
     const part = parts[i] as Part;
@@ -115,11 +169,7 @@ export function layOut(answer: Answer, framing: Framing, visibility: Visibility)
     body.push(section(lines.join("\n")));
     fallback.push(...lines);
   }
-
-  const more = (answer.more ?? 0) + (parts.length - shown);
-  const moreLine = more > 0 ? [context(`…and ${more} more not shown. Narrow the question to see them.`)] : [];
-  const text = clipMarkup([clipEscaped(answer.title, SLACK.headerText), ...fallback].join("\n"), SLACK.fallbackText);
-  return { text, blocks: [...head, ...body, ...moreLine, ...tail], response_type: visibility };
+  return { body, fallback, shown };
 }
 
 /** A failure or a short notice: one section, with the echoed line when there is one. */

@@ -6,10 +6,11 @@ import { citationOf, readableDate } from "../shared/citation-text.js";
 import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
 import { reloadSummary, speakerLabel } from "../shared/summaries.js";
 import { escapeText, link } from "./escape.js";
-import { layOut, layOutNotice, type Answer, type Part, type SlackMessage, type Visibility } from "./layout.js";
+import { layOut, layOutNotice, type Answer, type Paging, type Part, type SlackMessage, type Visibility } from "./layout.js";
 import { SLACK } from "./limits.js";
 
-export type { SlackBlock, SlackMessage, Visibility } from "./layout.js";
+export type { Paging, SlackBlock, SlackMessage, Visibility } from "./layout.js";
+export { PAGE_ACTIONS } from "./layout.js";
 
 /** The `action_id` of the "Share in channel" button; its `value` is the command line to answer again. */
 export const SHARE_ACTION = "share_answer";
@@ -23,6 +24,8 @@ export interface SlackRenderOptions {
   askedBy?: string;
   /** Offer "Share in channel" when the answer is ephemeral. */
   shareable?: boolean;
+  /** Show this page of an answer kept for paging; without it a long answer ends with "…and N more". */
+  paging?: Paging;
 }
 
 export function renderForSlack(reply: Reply, options: SlackRenderOptions): SlackMessage {
@@ -43,7 +46,7 @@ export function renderForSlack(reply: Reply, options: SlackRenderOptions): Slack
   const visibility = personal ? "ephemeral" : options.visibility;
   const line = options.line;
   const shareable = options.shareable && visibility === "ephemeral" && !personal && line && line.length <= SLACK.buttonValue;
-  return layOut(answer, { ...framing(visibility), ...(shareable && { share: shareButton(line) }) }, visibility);
+  return layOut(answer, { ...framing(visibility), ...(shareable && { share: shareButton(line) }) }, visibility, options.paging);
 }
 
 function shareButton(line: string) {

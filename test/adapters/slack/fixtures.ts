@@ -34,9 +34,9 @@ const ARTICLES = {
   }),
 };
 
-export async function writeCorpus(): Promise<{ folder: string; remove: () => Promise<void> }> {
+export async function writeCorpus(extra: Record<string, string> = {}): Promise<{ folder: string; remove: () => Promise<void> }> {
   const folder = await mkdtemp(join(tmpdir(), "corpus-bot-slack-"));
-  for (const [name, text] of Object.entries(ARTICLES)) await writeFile(join(folder, name), text);
+  for (const [name, text] of Object.entries({ ...ARTICLES, ...extra })) await writeFile(join(folder, name), text);
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
@@ -100,9 +100,10 @@ export async function startSlack({
   env = {},
   list = commands,
   rateLimit,
-}: { env?: Record<string, string>; list?: readonly AnyCommand[]; rateLimit?: RateLimitSettings } = {}): Promise<RunningSlack> {
+  articles,
+}: { env?: Record<string, string>; list?: readonly AnyCommand[]; rateLimit?: RateLimitSettings; articles?: Record<string, string> } = {}): Promise<RunningSlack> {
   const fake = await startFakeSlack();
-  const corpus = await writeCorpus();
+  const corpus = await writeCorpus(articles);
   const log = silentLogger();
   const bot = await startBot({ corpusFolder: corpus.folder, log, commands: list, ...(rateLimit && { rateLimit }) });
   const config = readConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, ...env });

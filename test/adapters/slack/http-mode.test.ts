@@ -198,3 +198,31 @@ describe("Slack over HTTP with SLACK_DEFAULT_VISIBILITY=in_channel", () => {
     expect((await slack.fake.nextResponse("mistake")).body).toMatchObject({ response_type: "ephemeral" });
   });
 });
+
+describe("Slack over HTTP: paging a long answer", () => {
+  let slack: RunningSlack;
+  const quotes = Array.from({ length: 60 }, (_, i) => `“The ferry timetable needs change number ${i} before the winter,” Ana Ruiz said.`).join("\n\n");
+  beforeAll(async () => {
+    slack = await startSlack({ articles: { "ferry.txt": `Harbour master on the ferries\n\n${quotes}\n` } });
+  });
+  afterAll(() => slack.stop());
+
+  it("answers the first page with Next, turns pages in place for the asker, and refuses anyone else", async () => {
+    await deliver(slack.eventsUrl, slashCommand({ command: "/quotes", text: "ana ruiz", response_url: slack.fake.responseUrl("quotes") }, SIGN));
+    const first = (await slack.fake.nextResponse("quotes")).body;
+    expect(allText(blocksOf(first))).toContain("Page 1 of");
+    const next = blocksOf(first).flatMap((b) => (b.type === "actions" ? b.elements : [])).find((e) => e.action_id === "page_answer_next");
+    expect(next?.value).toMatch(/^[0-9a-f]+:1$/);
+
+    await deliver(slack.eventsUrl, blockAction({ actionId: "page_answer_next", value: next!.value, userId: "U0999", responseUrl: slack.fake.responseUrl("stranger") }, SIGN));
+    const refused = (await slack.fake.nextResponse("stranger")).body;
+    expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(refused.text).toContain("Only the person who asked");
+
+    await deliver(slack.eventsUrl, blockAction({ actionId: "page_answer_next", value: next!.value, userId: "U0001", responseUrl: slack.fake.responseUrl("turn") }, SIGN));
+    const second = (await slack.fake.nextResponse("turn")).body;
+    expect(second.replace_original).toBe(true);
+    expect(allText(blocksOf(second))).toContain("Page 2 of");
+    expect(allText(blocksOf(second))).not.toContain("more not shown");
+  });
+});

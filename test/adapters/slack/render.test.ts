@@ -77,6 +77,24 @@ describe("renderForSlack", () => {
     expect(ofType(message, "section")[0]?.text.text.endsWith("…")).toBe(true);
   });
 
+  it("pages a long answer so nothing is cut off, with Previous and Next carrying the key", () => {
+    const many = { ...samples.ask, results: Array.from({ length: 80 }, (_, i) => ({ ...samples.ask.results[0]!, passageId: `p#${i}`, text: `passage ${i} ${"word ".repeat(300)}` })) };
+    const first = renderForSlack(many, ephemeral);
+    const pages = first.pages ?? 1;
+    expect(pages).toBeGreaterThan(1);
+    const seen = new Set<number>();
+    for (let page = 0; page < pages; page++) {
+      const message = renderForSlack(many, { ...ephemeral, paging: { key: "abc123", page } });
+      expectWithinLimits(message);
+      expect(shown(message)).toContain(`Page ${page + 1} of ${pages}`);
+      expect(shown(message)).not.toContain("more not shown");
+      const buttons = ofType(message, "actions").flatMap((b) => b.elements).filter((e) => e.action_id.startsWith("page_answer"));
+      expect(buttons.map((b) => b.value)).toEqual([...(page > 0 ? [`abc123:${page - 1}`] : []), ...(page < pages - 1 ? [`abc123:${page + 1}`] : [])]);
+      for (const m of shown(message).matchAll(/passage (\d+) /g)) seen.add(Number(m[1]));
+    }
+    expect(seen.size).toBe(80);
+  });
+
   it("adds the command's own count of left-out items to the 'more' line", () => {
     expect(shown(renderForSlack(samples.timeline, ephemeral))).toContain("…and 7 more not shown");
   });
