@@ -26,6 +26,7 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
     const slash = text.trimStart().startsWith("/");
     let reply: Reply;
     let topic: string | undefined;
+    let asked: string | undefined;
     if (slash) {
       reply = await dispatcher.handleText(text, caller, delivery);
       topic = slashTopic(text);
@@ -35,10 +36,15 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
         othersQuoted: (docIds, except) => othersQuoted(corpus(), docIds, except),
       });
       topic = reading.topic;
+      asked = reading.person;
       const { answer, note } = await firstAnswer(reading.attempts, caller, delivery);
       reply = { ...answer, readAs: { understood: reading.understood, ...(note && { note }) } };
     }
-    if (key !== undefined) conversations.set(key, factsAfter(reply, topic, before, (passage) => quotedPersonIn(corpus(), passage)));
+    if (key !== undefined) {
+      const facts = factsAfter(reply, topic, before, (passage) => quotedPersonIn(corpus(), passage));
+      // A person the question named is who "he" means next, unless their own quotations answered with a fuller name.
+      conversations.set(key, asked && !(reply.status === "ok" && reply.command === "quotes") ? { ...facts, person: asked } : facts);
+    }
     return reply;
   }
 

@@ -24,6 +24,8 @@ export interface Reading {
   attempts: Attempt[];
   /** What the question was about, for the next question's "it" and "that". */
   topic?: string;
+  /** The person the question asked about ("what did trump say"): the next "he", whatever answered. */
+  person?: string;
 }
 
 /** The longest question read; longer lines are cut (the commands cap their own options too). */
@@ -160,10 +162,11 @@ function whatDidSay(q: string, facts?: ConversationFacts): Reading | undefined {
   const person = personIn(m[1] ?? "", facts);
   if (!person) return undefined;
   const about = m[2] ? unquote(m[2]) : undefined;
-  if (!about) return { understood: `Quotations by ${person}`, attempts: [{ line: `/quotes ${person}`, final: ["no-such-speaker", "ambiguous"] }] };
+  if (!about) return { understood: `Quotations by ${person}`, person, attempts: [{ line: `/quotes ${person}`, final: ["no-such-speaker", "ambiguous"] }] };
   return {
     understood: `Quotations by ${person} about ${about}`,
     topic: about,
+    person,
     attempts: [
       { line: `/quotes ${person} about:${optionValue(about)}`, final: ["no-such-speaker", "ambiguous"] },
       { line: `/ask ${person} ${about}`, note: `No quotation by ${person} about ${about}: passages that mention both.` },

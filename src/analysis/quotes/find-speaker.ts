@@ -92,6 +92,13 @@ export class SpeakerDirectory {
     const byQuotes = (a: { r: SpeakerRecord }, b: { r: SpeakerRecord }) => b.r.quotes.length - a.r.quotes.length || a.r.key.localeCompare(b.r.key);
     const best = scored.filter((x) => x.s === top).sort(byQuotes).map((x) => x.r);
     const others = scored.filter((x) => x.s < top).sort((a, b) => b.s - a.s || byQuotes(a, b)).slice(0, 5).map((x) => x.r);
+    // "trump" in coverage of the campaign: one Trump is quoted many times more than any other, and the name
+    // alone means him; the others are still offered.
+    const [first, second] = best;
+    if (first && second && first.quotes.length >= DOMINANT * second.quotes.length) return { best: [first], others: [...best.slice(1), ...others].slice(0, 5) };
     return { best, others };
   }
 }
+
+/** How many times more quoted than the next person of the same name someone must be to be meant by it alone. */
+const DOMINANT = 5;

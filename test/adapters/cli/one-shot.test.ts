@@ -109,6 +109,11 @@ describe("corpus-bot ask --json, plain questions", () => {
     expect(lines[2]).toMatchObject({ command: "sources", status: "ok", documents: [{ docId: "ferry", publisher: "Harbour News" }] });
   });
 
+  it("keeps the person a question named as “she”, whatever answered it", () => {
+    const { lines } = cli(["--json", "--corpus", ferry], "what did ana ruiz say about tolls\nwhat else did she say\n");
+    expect(lines[1]).toMatchObject({ command: "quotes", status: "ok", speaker: { name: "Ana Ruiz" } });
+  });
+
   it("keeps no conversation from one invocation to the next", () => {
     const { lines } = cli(["--json", "--corpus", ferry], "what else did she say\n");
     expect(lines[0]).not.toMatchObject({ speaker: { name: "Ana Ruiz" } });

@@ -201,3 +201,16 @@ describe("words a speaker quotes from someone else", () => {
     if (r.status === "ok") expect(r.matches[0]?.speaker.name).toBe("Ana Ruiz");
   });
 });
+
+describe("a surname shared by people quoted very unequally", () => {
+  it("means the one quoted many times more, and offers the others", () => {
+    const many = Array.from({ length: 6 }, (_, i) => `“The ferry plan needs change number ${i},” said Ana Ruiz.`);
+    const index = QuoteIndex.build([
+      article("ruiz", "Ruiz on the ferries", ...many),
+      article("bo", "Another Ruiz", "“The tolls are too high,” said Bo Ruiz."),
+    ]);
+    const found = index.quotesBy("ruiz");
+    expect(found).toMatchObject({ status: "ok", speaker: { name: "Ana Ruiz" } });
+    expect(found.status === "ok" && found.candidates?.map((c) => c.name)).toContain("Bo Ruiz");
+  });
+});
