@@ -37,7 +37,9 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
       });
       topic = reading.topic;
       asked = reading.person;
-      const { answer, note } = await firstAnswer(reading.attempts, caller, delivery);
+      const { answer, note: fallbackNote } = await firstAnswer(reading.attempts, caller, delivery);
+      const identity = reading.identity && answer.status === "ok" && answer.command === "quotes" ? whoIs(corpus(), answer.speaker.name) : undefined;
+      const note = identity ?? fallbackNote;
       reply = { ...answer, readAs: { understood: reading.understood, ...(note && { note }) } };
     }
     if (key !== undefined) {
@@ -133,6 +135,22 @@ function initials(name: string): string {
 }
 
 const HEAD_JOB = /\b(?:director|chief|head|leader|chairman|chairwoman|chair|president|secretary|executive|commissioner|boss)\b/i;
+
+/**
+ * Who someone is, from the articles: "Amber Rudd: Home Secretary. Quoted 20 times in 2 articles (The
+ * Telegraph, Reuters)." Every role the articles give, most given first; the publishers that quote them.
+ */
+function whoIs(corpus: CorpusSnapshot, name: string): string | undefined {
+  const record = [...corpus.quotes.speakers.values()].find((s) => s.name === name);
+  if (!record) return undefined;
+  const roles = new Map<string, number>();
+  for (const q of record.quotes) for (const r of [q.roleHere, q.speaker?.role]) if (r) roles.set(r, (roles.get(r) ?? 0) + 1);
+  const jobs = [...roles].sort((a, b) => b[1] - a[1]).map(([r]) => r).slice(0, 4);
+  const docIds = new Set(record.quotes.map((q) => q.docId));
+  const publishers = [...new Set(corpus.documents.filter((d) => docIds.has(d.id)).map((d) => d.meta.publisher).filter((p): p is string => Boolean(p)))].slice(0, 5);
+  const where = `Quoted ${record.quotes.length} time${record.quotes.length === 1 ? "" : "s"} in ${docIds.size} article${docIds.size === 1 ? "" : "s"}${publishers.length > 0 ? ` (${publishers.join(", ")})` : ""}.`;
+  return `${name}${record.organization ? ` (${record.organization})` : ""}: ${jobs.length > 0 ? `${jobs.join("; ")}. ` : ""}${where}`;
+}
 
 /** The first person quoted in the corpus whose full name a passage gives. */
 function quotedPersonIn(corpus: CorpusSnapshot, passage: string): string | undefined {

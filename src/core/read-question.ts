@@ -26,6 +26,8 @@ export interface Reading {
   topic?: string;
   /** The person the question asked about ("what did trump say"): the next "he", whatever answered. */
   person?: string;
+  /** "who is X": the answer says who X is from the articles, before what X said. */
+  identity?: true;
 }
 
 /** The longest question read; longer lines are cut (the commands cap their own options too). */
@@ -87,7 +89,7 @@ function whoRuns(q: string, facts: ConversationFacts | undefined, hints: ReaderH
   const holder = hints.roleHolders(body)[0];
   const ask = { line: `/ask ${q}` };
   if (!holder) return { understood: `Who is in charge of ${body}`, topic: body, attempts: [ask] };
-  return { understood: `Who is in charge of ${body}: ${holder}, by the roles the articles give`, topic: body, attempts: [{ line: `/quotes ${holder}` }, ask] };
+  return { identity: true, understood: `Who is in charge of ${body}: ${holder}, by the roles the articles give`, topic: body, attempts: [{ line: `/quotes ${holder}` }, ask] };
 }
 
 // "and the other NCA guy?": someone else the articles give a job at the same body.
@@ -183,6 +185,8 @@ function whoIs(q: string, facts?: ConversationFacts): Reading | undefined {
   if (!who || /^(?:in|at|on|of|for|behind|responsible|leading|running|heading|charged|accused|the (?:head|leader|chief|boss) of)\b/i.test(who) || who.split(" ").length > 5) return undefined;
   if (/\b(?:he|she|they|it|him|her|them)\b|\b\w+ing\b|\b(?:to|with|for|about|at|on|in|from|by)$/i.test(who)) return undefined;
   return {
+    identity: true,
+    person: who,
     understood: `Who ${who} is, from the articles: the roles they give and what they are quoted saying`,
     attempts: [{ line: `/quotes ${who}` }, { line: `/ask ${who}`, note: `${who} is not quoted in the corpus: passages that mention them.` }],
   };

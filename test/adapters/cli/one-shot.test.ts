@@ -109,6 +109,11 @@ describe("corpus-bot ask --json, plain questions", () => {
     expect(lines[2]).toMatchObject({ command: "sources", status: "ok", documents: [{ docId: "ferry", publisher: "Harbour News" }] });
   });
 
+  it("says who someone is from the articles: their roles and how often and where they are quoted", () => {
+    const { lines } = cli(["--json", "--corpus", ferry], "who is Ana Ruiz\n");
+    expect(lines[0]).toMatchObject({ command: "quotes", readAs: { note: "Ana Ruiz: harbour master. Quoted 2 times in 1 article (Harbour News)." } });
+  });
+
   it("keeps the person a question named as “she”, whatever answered it", () => {
     const { lines } = cli(["--json", "--corpus", ferry], "what did ana ruiz say about tolls\nwhat else did she say\n");
     expect(lines[1]).toMatchObject({ command: "quotes", status: "ok", speaker: { name: "Ana Ruiz" } });
