@@ -243,17 +243,7 @@ export function appMention(
   { text, userId = "U0001", channel = "C0001", ts = "1700000000.000300", threadTs }: { text: string; userId?: string; channel?: string; ts?: string; threadTs?: string },
   sign: SignOptions,
 ): SignedRequest {
-  const body = JSON.stringify({
-    token: "deprecated-verification-token",
-    team_id: "T0001",
-    api_app_id: "A0001",
-    type: "event_callback",
-    event_id: `Ev${ts.replace(".", "")}`,
-    event_time: 1_700_000_000,
-    authorizations: [{ team_id: "T0001", user_id: BOT_USER_ID, is_bot: true }],
-    event: { type: "app_mention", user: userId, text, ts, channel, event_ts: ts, ...(threadTs && { thread_ts: threadTs }) },
-  });
-  return signed(body, "application/json", sign);
+  return eventCallback({ type: "app_mention", user: userId, text, ts, channel, event_ts: ts, ...(threadTs && { thread_ts: threadTs }) }, ts, sign);
 }
 
 /** A message.im event: what a person (or, with `botId`, a bot) writes in the bot's DM. */
@@ -261,6 +251,15 @@ export function directMessage(
   { text, userId = "U0001", channel = "D0001", ts = "1700000001.000100", threadTs, botId, subtype }: { text: string; userId?: string; channel?: string; ts?: string; threadTs?: string; botId?: string; subtype?: string },
   sign: SignOptions,
 ): SignedRequest {
+  return eventCallback(
+    { type: "message", channel_type: "im", user: userId, text, ts, channel, event_ts: ts, ...(threadTs && { thread_ts: threadTs }), ...(botId && { bot_id: botId }), ...(subtype && { subtype }) },
+    ts,
+    sign,
+  );
+}
+
+/** The Events API envelope around one event, as Slack signs and posts it. */
+function eventCallback(event: Record<string, unknown>, ts: string, sign: SignOptions): SignedRequest {
   const body = JSON.stringify({
     token: "deprecated-verification-token",
     team_id: "T0001",
@@ -269,7 +268,7 @@ export function directMessage(
     event_id: `Ev${ts.replace(".", "")}`,
     event_time: 1_700_000_000,
     authorizations: [{ team_id: "T0001", user_id: BOT_USER_ID, is_bot: true }],
-    event: { type: "message", channel_type: "im", user: userId, text, ts, channel, event_ts: ts, ...(threadTs && { thread_ts: threadTs }), ...(botId && { bot_id: botId }), ...(subtype && { subtype }) },
+    event,
   });
   return signed(body, "application/json", sign);
 }
