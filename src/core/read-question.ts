@@ -59,6 +59,7 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
     theOther(q, facts, hints) ??
     whoIs(q, facts) ??
     when(q, facts) ??
+    whereSaid(q) ??
     anything(q, facts)
   );
 }
@@ -214,12 +215,23 @@ function when(q: string, facts?: ConversationFacts): Reading | undefined {
   };
 }
 
+// "where does the coverage say facebook will encrypt messenger", "which article says …": the passages that say it.
+function whereSaid(q: string): Reading | undefined {
+  const m = /^(?:and\s+)?(?:where|which|what)\s+(?:articles?\s+|stories\s+|story\s+|reports?\s+)?(?:does|do|did)?\s*(?:the\s+)?(?:coverage|articles?|stories|story|reports?|papers?|corpus)?\s*(?:say|says|said|mention|mentions|report|reports|discuss|discusses)\s+(?:that\s+)?(.{3,})$/i.exec(q);
+  if (!m || /^(?:who|what)\b/i.test(m[1] ?? "")) return undefined;
+  const clause = unquote(m[1] ?? "");
+  return { understood: `Where the articles say “${clause}”`, topic: clause, attempts: [{ line: `/ask ${clause}` }] };
+}
+
 // Anything else: the passages that answer it, with "she", "it" and "and …?" read against the conversation.
 function anything(q: string, facts?: ConversationFacts): Reading {
   let question = resolvePronouns(q.replace(/^(?:and|so|but|ok|okay)\s+/i, ""), facts);
   const own = contentWords(question);
   // "who was she talking to": a question about the person of the last answer is about that answer too.
-  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these|he|she|him|her|his)\b/i.test(q) || own.length <= 2;
+  // "where was the meeting": one word that echoes the last topic ("meet") points back to it; "what
+  // happened in brazil" starts a topic of its own.
+  const echoes = own.length <= 1 && own.some((w) => contentWords(facts?.topic ?? "").some((t) => t.slice(0, 4) === w.slice(0, 4)));
+  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these|he|she|him|her|his)\b/i.test(q) || echoes;
   if (followUp && facts?.topic) {
     const carried = contentWords(facts.topic).filter((w) => !own.includes(w));
     if (carried.length > 0) question = `${question} ${carried.join(" ")}`;

@@ -117,3 +117,16 @@ describe("questions the corpus's people answer", () => {
     expect(lines("who was she talking to", about)[0]).toMatch(/^\/ask who was Ana Ruiz talking to/);
   });
 });
+
+describe("what is carried into a new question", () => {
+  it("carries the last topic into one word that echoes it, not into a question of its own", () => {
+    expect(lines("where was the meeting", { docIds: [], topic: "ruiz meet ferry owners" })[0]).toBe("/ask where was the meeting ruiz meet ferry owners");
+    expect(lines("what happened in tarrow", about)[0]).toBe("/ask what happened in tarrow");
+    expect(lines("what is a slipway licence", about)[0]).toBe("/ask what is a slipway licence");
+  });
+
+  it("reads “where does the coverage say …” as the passages that say it", () => {
+    expect(readQuestion("where does the coverage say the ferry will stop").attempts).toEqual([{ line: "/ask the ferry will stop" }]);
+    expect(readQuestion("which articles mention the night ferry").attempts).toEqual([{ line: "/ask the night ferry" }]);
+  });
+});
