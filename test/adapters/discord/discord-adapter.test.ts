@@ -311,3 +311,11 @@ describe("answering a mention or a DM in plain words", () => {
     expect(post.body.content).toContain("only moderators");
   });
 });
+
+describe("hostile questions by mention", () => {
+  it("answers a 10,000-character mention with @everyone in it within Discord's limits, pinging nobody", async () => {
+    const post = await h.fake.replyTo(h.fake.say(`<@${BOT_ID}> who said @everyone <@${ALICE.id}> **bold** ${"stay out ".repeat(1100)}`));
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect((post.body.content ?? "").length).toBeLessThanOrEqual(2000);
+  });
+});

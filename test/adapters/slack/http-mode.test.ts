@@ -226,3 +226,28 @@ describe("Slack over HTTP: paging a long answer", () => {
     expect(allText(blocksOf(second))).not.toContain("more not shown");
   });
 });
+
+describe("Slack over HTTP: hostile questions", () => {
+  let slack: RunningSlack;
+  beforeAll(async () => {
+    slack = await startSlack();
+  });
+  afterAll(() => slack.stop());
+
+  it("answers a 10,000-character mention full of markup to its author, in its thread, pinging nobody", async () => {
+    const text = `<@UBOT0001> who said <!channel> <@U0002> *bold* ${"secret place ".repeat(800)}`;
+    await deliver(slack.eventsUrl, appMention({ text, ts: "1700000002.000100" }, SIGN));
+    // Too long a fragment is the asker's mistake: said to them alone, under their question.
+    const post = await slack.fake.nextApiCall("chat.postEphemeral");
+    expect(post.args).toMatchObject({ channel: "C0001", user: "U0001", thread_ts: "1700000002.000100" });
+    const shown = `${post.args.text} ${allText(post.args.blocks ?? [])}`;
+    expect(shown).not.toMatch(/<!channel>|<@U0002>/);
+    expect(shown).toMatch(/too long/);
+  });
+
+  it("answers markup in a question as words, never as a ping", async () => {
+    await deliver(slack.eventsUrl, appMention({ text: "<@UBOT0001> who said <!channel> a secret place for terrorists", ts: "1700000002.000200" }, SIGN));
+    const post = await slack.fake.nextApiCall("chat.postMessage");
+    expect(allText(post.args.blocks)).not.toMatch(/<!channel>/);
+  });
+});
