@@ -266,17 +266,14 @@ const STOP = new Set(
   `a an the of to in on at for about and or that this it they them their there these those be been being is are was were
    did does do done has have had said say says can could would will should may might not no with by from as into than then
    so if but just also please tell me show give find any some much many long often who what when where why how which
-   happen happened take took place occur occurred start started begin began meet met`.split(/\s+/),
+   happen happened take took place occur occurred`.split(/\s+/),
 );
-
-// Verbs that name the event itself are kept as words to look for ("meet" finds "meeting"); only the
-// question's scaffolding is dropped. (They sit in STOP for "when did it start"-style tails.)
-const EVENT_VERBS = new Set(["meet", "met", "start", "started", "begin", "began"]);
 
 /** The words that carry a question's subject, in order, without question words and pronouns. */
 export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
-  const kept = words.filter((w) => !STOP.has(w) || EVENT_VERBS.has(w));
+  // Verbs that name the event ("meet" finds "meeting") stay: only the question's scaffolding goes.
+  const kept = words.filter((w) => !STOP.has(w));
   return [...new Set(kept)];
 }
 

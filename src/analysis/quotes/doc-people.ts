@@ -105,7 +105,7 @@ export class DocPeople {
     if (name.length === 0 || (!personal && name.every((t) => ROLE_WORDS.has(t.toLowerCase())))) return;
     if (name.some((t) => /^[A-Z]{2,}$/.test(t) && t.length > 1)) return; // acronyms: organisations
     if (name.some((t) => /^['‘’]*Xx+['’]?$/.test(t))) return; // a masked quotation's words are nobody's name
-    if (name.length === 1 && isDemonym(name[0]!)) return; // "an official Chinese …", "the Chinese": a people, not a person
+    if (name.length === 1 && DEMONYM.test(name[0]!)) return; // "an official Chinese …", "the Chinese": a people, not a person
     // An office written as a title stays in the role ("Vermont Sen." is a senator for Vermont).
     let roleWords = title.filter((t) => t !== honorific || TITLE_EXPANSIONS[t.toLowerCase()]);
     // "(Council on) Harbour Relations National Executive Director Ana Ruiz": the body's name is no part of her job.
@@ -181,7 +181,7 @@ export class DocPeople {
     const known = tokens.length === 1 ? this.bySurnameOrFirst(tokens[0] ?? "") : undefined;
     // "Port Desky said": a place speaks for its council or government; it is nobody a later "he" can mean.
     if (!phrase.honorific && isPlaceName(tokens)) return undefined;
-    if (tokens.length === 1 && isDemonym(tokens[0]!)) return undefined;
+    if (tokens.length === 1 && DEMONYM.test(tokens[0]!)) return undefined;
     const lone = tokens.length === 1 && !phrase.honorific && !phrase.role && !known;
     // A lone capitalised word nobody else in the article shares ("WhatsApp said") stays a name, not a person.
     if (lone) return undefined;
@@ -297,8 +297,4 @@ function mostMentioned(persons: readonly Person[], test: (p: Person) => boolean)
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** "Chinese", "French", "Americans": the name of a people, never one person's name on its own. */
-function isDemonym(word: string): boolean {
-  return DEMONYM.test(word);
-}
-
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ese|ish)|French|Dutch|Swiss|Greek|Thai|Iraqi|Israeli|Pakistani|Saudi|Afghan|American|Mexican|Russian|Syrian|Iranian|Korean|Canadian|Indian|Italian|German|African|Asian|European|Cuban|Brazilian|Australian|Egyptian|Libyan|Nigerian|Palestinian|Ukrainian|Venezuelan|Texan|Californian|Floridian|Muslim|Jewish|Catholic|Protestant)s?$/u;

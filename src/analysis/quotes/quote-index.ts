@@ -12,7 +12,7 @@ import { nestedSpans } from "./quote-marks.js";
 import { QuoteWords, type QuoteWordsData } from "./quote-words.js";
 import { gatherSpeakersSteps, type SpeakerRecord } from "./speakers.js";
 import { BoundedCache } from "../../text/bounded-cache.js";
-import { processTerm, tokenize } from "../../text/terms.js";
+import { contentTerms } from "../../text/terms.js";
 import { fold } from "../../text/fold.js";
 import { eachWithPauses, runToEnd, type Steps } from "../../text/steps.js";
 import { roleNames } from "./role-hygiene.js";
@@ -308,7 +308,7 @@ export class QuoteIndex {
     const ordered = [...record.quotes].sort((a, b) => date(a).localeCompare(date(b)) || a.docId.localeCompare(b.docId) || (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
     const seen = new Set<string>();
     const quotes: SpeakerQuote[] = [];
-    const topic = about ? topicTerms(about) : [];
+    const topic = about ? contentTerms(about) : [];
     for (const q of ordered) {
       const key = `${q.docId}\u0000${fold(q.text)}`;
       if (seen.has(key)) continue;
@@ -330,7 +330,7 @@ export class QuoteIndex {
     const around = new Set(q.pieces.flatMap((p) => [p.paragraph - 1, p.paragraph]));
     const paragraphs = [...around].map((i) => doc.paragraphs[i]).filter((p) => p !== undefined);
     const text = [doc.meta.title, q.text, ...paragraphs.map((p) => doc.text.slice(p.start, p.end))].join(" ");
-    const terms = new Set(topicTerms(text));
+    const terms = new Set(contentTerms(text));
     return topic.every((t) => terms.has(t));
   }
 
@@ -383,9 +383,4 @@ function spelledAsIn(name: string, written: string): string {
   if (name === written || !written) return name;
   const words = new Map(written.split(" ").map((w) => [fold(w), w]));
   return name.split(" ").map((w) => words.get(fold(w)) ?? w).join(" ");
-}
-
-/** The search's terms of a text (stems, one spelling), common words left out. */
-function topicTerms(text: string): string[] {
-  return tokenize(text).map((w) => processTerm(w)).filter((t): t is string => t !== null);
 }
