@@ -7,6 +7,8 @@ import { Conversations, factsAfter } from "./conversation.js";
 import type { Delivery, Dispatcher } from "./dispatch.js";
 import { readQuestion, type Attempt } from "./read-question.js";
 import type { Reply } from "./reply.js";
+import type { TimelineEvent } from "../analysis/timeline/timeline-index.js";
+import { placeNamedIn } from "../text/place-phrase.js";
 
 export interface MessageDelivery extends Delivery {
   /** Which conversation the line belongs to: a thread, a DM, a console session, one CLI invocation. */
@@ -34,6 +36,7 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
       const reading = readQuestion(text, before, {
         roleHolders: (body, except) => roleHolders(corpus(), body, except),
         othersQuoted: (docIds, except) => othersQuoted(corpus(), docIds, except),
+        knows: (word) => corpus().search.knows(word),
       });
       topic = reading.topic;
       asked = reading.person;
@@ -54,13 +57,23 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
   async function firstAnswer(attempts: readonly Attempt[], caller: Caller, delivery: Delivery): Promise<{ answer: Reply; note?: string }> {
     let first: Reply | undefined;
     for (const [i, attempt] of attempts.entries()) {
+      if (attempt.forTheDay) continue;
       // One question is one request, however many commands it takes to answer it.
       const reply = await dispatcher.handleText(attempt.line, caller, { ...delivery, ...(i > 0 && { counted: true }) });
       if (reply.status === "ok") {
         let answer = attempt.onlyDocs ? onlyDocs(reply, attempt.onlyDocs) : reply;
-        for (const other of attempt.group === undefined ? [] : attempts.slice(i + 1).filter((a) => a.group === attempt.group)) {
+        const later = attempts.slice(i + 1);
+        for (const other of attempt.group === undefined ? [] : later.filter((a) => a.group === attempt.group)) {
           answer = joined(answer, await dispatcher.handleText(other.line, caller, { ...delivery, counted: true }));
         }
+        // "When was the attack?": a lead says "last week's attack", the story says "last Wednesday". When
+        // the best events give no day, the same articles' events for the thing asked about may.
+        if (attempt.group !== undefined && !hasDay(answer)) {
+          for (const other of later.filter((a) => a.forTheDay)) {
+            answer = joined(answer, await dispatcher.handleText(other.line, caller, { ...delivery, counted: true }), sameArticlesWithDay(answer));
+          }
+        }
+        if (attempt.prefer === "place") return placesFirst(answer);
         return { answer, ...(attempt.note && { note: attempt.note }) };
       }
       first ??= reply;
@@ -73,12 +86,32 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
 }
 
 /** Two timelines as one: every event once, in date order (undated last, as /timeline orders them). */
-function joined(reply: Reply, more: Reply): Reply {
+function joined(reply: Reply, more: Reply, keep: (event: TimelineEvent) => boolean = () => true): Reply {
   if (reply.status !== "ok" || reply.command !== "timeline" || more.status !== "ok" || more.command !== "timeline") return reply;
   const seen = new Set(reply.events.map((e) => `${e.date ?? ""}\u0000${e.text}`));
-  const added = more.events.filter((e) => !seen.has(`${e.date ?? ""}\u0000${e.text}`));
+  const added = more.events.filter((e) => keep(e) && !seen.has(`${e.date ?? ""}\u0000${e.text}`));
   const events = [...reply.events, ...added].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
   return { ...reply, events, more: reply.more + more.more };
+}
+
+/** Whether a timeline gives any event to the day ("2017-03-22", not "2017-03"). */
+function hasDay(reply: Reply): boolean {
+  return reply.status === "ok" && reply.command === "timeline" && reply.events.some((e) => e.date !== null && e.date.length === 10);
+}
+
+/** Events given to the day by an article that the timeline already cites. */
+function sameArticlesWithDay(reply: Reply): (event: TimelineEvent) => boolean {
+  const docs = new Set(reply.status === "ok" && reply.command === "timeline" ? reply.events.flatMap((e) => e.sources.map((s) => s.docId)) : []);
+  return (event) => event.date !== null && event.date.length === 10 && event.sources.some((s) => docs.has(s.docId));
+}
+
+/** Passages that name a place before those that do not, three of them; a note when none does. */
+function placesFirst(reply: Reply): { answer: Reply; note?: string } {
+  if (reply.status !== "ok" || reply.command !== "ask") return { answer: reply };
+  const named = reply.results.filter((r) => placeNamedIn(r.text) !== undefined);
+  if (named.length === 0) return { answer: { ...reply, results: reply.results.slice(0, 3) }, note: "No passage names a place for it: these answer it best." };
+  const rest = reply.results.filter((r) => placeNamedIn(r.text) === undefined);
+  return { answer: { ...reply, results: [...named, ...rest].slice(0, 3) } };
 }
 
 function onlyDocs(reply: Reply, docIds: readonly string[]): Reply {

@@ -78,8 +78,9 @@ export function factsAfter(reply: Reply, topic: string | undefined, before: Conv
       return { ...keep, ...(person ? { person } : before?.person ? { person: before.person } : {}), docIds: top?.sources.map((s) => s.docId) ?? [] };
     }
     case "timeline": {
-      const top = reply.events[0];
-      return { ...keep, ...(before?.person && { person: before.person }), docIds: top?.sources.map((s) => s.docId) ?? [] };
+      // Events are in date order, not in order of fit: every article they cite is what "that" may mean.
+      const docIds = [...new Set(reply.events.flatMap((e) => e.sources.map((s) => s.docId)))];
+      return { ...keep, ...(before?.person && { person: before.person }), docIds };
     }
     default:
       return { ...keep, ...(before?.person && { person: before.person }), docIds: before?.docIds ?? [] };

@@ -16,6 +16,13 @@ export interface Attempt {
   onlyDocs?: readonly string[];
   /** Attempts of one group are equally good: when one answers, the others' answers join it (a timeline's events). */
   group?: number;
+  /** What the answer should hold: passages that name a place come first for "where was the meeting". */
+  prefer?: "place";
+  /**
+   * Asked only to give a day the answering group's events lack, and only from their articles: the lead
+   * says "last week's Westminster attack", the story "the attack last Wednesday".
+   */
+  forTheDay?: true;
 }
 
 export interface Reading {
@@ -39,9 +46,11 @@ export interface ReaderHints {
   roleHolders(body: string, except?: string): string[];
   /** Everyone else quoted in these articles, the most quoted there first. */
   othersQuoted(docIds: readonly string[], except?: string): string[];
+  /** Whether the articles use this word at all: a related word they lack would only weaken a search. */
+  knows(word: string): boolean;
 }
 
-const NO_HINTS: ReaderHints = { roleHolders: () => [], othersQuoted: () => [] };
+const NO_HINTS: ReaderHints = { roleHolders: () => [], othersQuoted: () => [], knows: () => false };
 
 export function readQuestion(raw: string, facts?: ConversationFacts, hints: ReaderHints = NO_HINTS): Reading {
   const text = tidy(raw);
@@ -60,6 +69,7 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
     whoIs(q, facts) ??
     when(q, facts) ??
     whereSaid(q) ??
+    whereHappened(q, facts, hints) ??
     anything(q, facts)
   );
 }
@@ -210,6 +220,8 @@ function when(q: string, facts?: ConversationFacts): Reading | undefined {
     attempts: [
       // Events that hold as many of the words as any event does, whichever words those are.
       ...topicSubsets(words).map((subset) => ({ line: `/timeline ${subset.join(" ")}`, group: subset.length })),
+      // The thing asked about is the last word of "the Westminster attack": the story may date it alone.
+      ...(words.length > 1 ? [{ line: `/timeline ${words[words.length - 1]}`, forTheDay: true as const }] : []),
       { line: `/ask ${words.join(" ")}`, note: "No dated event found: passages that mention it." },
     ],
   };
@@ -223,16 +235,42 @@ function whereSaid(q: string): Reading | undefined {
   return { understood: `Where the articles say “${clause}”`, topic: clause, attempts: [{ line: `/ask ${clause}` }] };
 }
 
+// "where was the meeting", "where did the attack happen": the passages that answer it, those that name a
+// place first. "The meeting" after "when did rudd meet the tech firms" is that meeting.
+function whereHappened(q: string, facts: ConversationFacts | undefined, hints: ReaderHints): Reading | undefined {
+  const m = /^(?:and\s+)?where (?:was|is|were|are|did|does|do|will|has|had)\s+(.+?)(?:\s+(?:happen|happened|take place|took place|be held|held|occur|occurred|meet|met|go|went|be))?$/i.exec(q);
+  if (!m) return undefined;
+  const subject = resolvePronouns(m[1] ?? "", facts);
+  const own = contentWords(subject);
+  const carried = pointsBack(q, own, facts) ? contentWords(facts?.topic ?? "").filter((w) => !own.includes(w)) : [];
+  const words = [...own, ...carried];
+  if (words.length === 0) return undefined;
+  const related = own.flatMap((w) => RELATED[w] ?? []).filter((w) => !words.includes(w) && hints.knows(w));
+  return {
+    understood: `Where ${subject.trim()}${carried.length > 0 ? ` (${carried.join(" ")})` : ""}: the passages that answer it, those naming a place first`,
+    topic: words.join(" "),
+    attempts: [{ line: `/ask ${[...words, ...related].join(" ")} limit:10`, prefer: "place" }],
+  };
+}
+
+/**
+ * Whether a question points back to the conversation's topic: "and …?", a pronoun, or one word that
+ * echoes the topic ("where was the meeting" after "when did rudd meet …"); "what happened in brazil"
+ * starts a topic of its own.
+ */
+function pointsBack(q: string, own: readonly string[], facts?: ConversationFacts): boolean {
+  if (!facts?.topic) return false;
+  const topic = contentWords(facts.topic);
+  const echoes = own.length <= 1 && own.some((w) => topic.some((t) => t.slice(0, 4) === w.slice(0, 4)));
+  return own.length === 0 || echoes || /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these|he|she|him|her|his)\b/i.test(q);
+}
+
 // Anything else: the passages that answer it, with "she", "it" and "and …?" read against the conversation.
 function anything(q: string, facts?: ConversationFacts): Reading {
   let question = resolvePronouns(q.replace(/^(?:and|so|but|ok|okay)\s+/i, ""), facts);
   const own = contentWords(question);
   // "who was she talking to": a question about the person of the last answer is about that answer too.
-  // "where was the meeting": one word that echoes the last topic ("meet") points back to it; "what
-  // happened in brazil" starts a topic of its own.
-  const echoes = own.length <= 1 && own.some((w) => contentWords(facts?.topic ?? "").some((t) => t.slice(0, 4) === w.slice(0, 4)));
-  const followUp = /^(?:and|what about|how about)\b/i.test(q) || /\b(?:it|that|this|they|them|there|those|these|he|she|him|her|his)\b/i.test(q) || echoes;
-  if (followUp && facts?.topic) {
+  if (pointsBack(q, own, facts) && facts?.topic) {
     const carried = contentWords(facts.topic).filter((w) => !own.includes(w));
     if (carried.length > 0) question = `${question} ${carried.join(" ")}`;
   }
@@ -262,10 +300,22 @@ function optionValue(value: string): string {
   return /\s/.test(plain) ? `"${plain}"` : plain;
 }
 
+// Words news writes for the same event, so that "the meeting" finds "showdown talks at the Home Office".
+const RELATED: Record<string, readonly string[]> = {
+  meeting: ["talks", "summit"],
+  talks: ["meeting"],
+  summit: ["meeting", "talks"],
+  conference: ["summit"],
+  speech: ["address"],
+  interview: ["told"],
+  attack: ["attacked"],
+  attacks: ["attack"],
+};
+
 const STOP = new Set(
   `a an the of to in on at for about and or that this it they them their there these those be been being is are was were
    did does do done has have had said say says can could would will should may might not no with by from as into than then
-   so if but just also please tell me show give find any some much many long often who what when where why how which
+   so if but just also please tell me out up off show give find any some much many long often who what when where why how which
    happen happened take took place occur occurred`.split(/\s+/),
 );
 

@@ -137,6 +137,12 @@ export class PassageIndex {
     return this.byId.size;
   }
 
+  /** Whether any passage holds this word (as the index reads words: "talks" → "talk"). */
+  knows(word: string): boolean {
+    const term = processTerm(word);
+    return term !== null && this.documentFrequency.has(term);
+  }
+
   /** Inverse document frequency; a term the corpus lacks weighs the most. */
   weight(term: string): number {
     const n = this.byId.size;

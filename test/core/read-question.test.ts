@@ -95,6 +95,7 @@ describe("questions the corpus's people answer", () => {
   const hints: ReaderHints = {
     roleHolders: (body, except) => (body.toLowerCase() === "harbour board" ? ["Ana Ruiz", "Bo Lee"] : []).filter((n) => n !== except),
     othersQuoted: (_docs, except) => ["Bo Lee", "Cy Tan"].filter((n) => n !== except),
+    knows: (word) => word !== "summit",
   };
 
   it("reads who is in charge of a body as the person the articles give that job", () => {
@@ -120,7 +121,7 @@ describe("questions the corpus's people answer", () => {
 
 describe("what is carried into a new question", () => {
   it("carries the last topic into one word that echoes it, not into a question of its own", () => {
-    expect(lines("where was the meeting", { docIds: [], topic: "ruiz meet ferry owners" })[0]).toBe("/ask where was the meeting ruiz meet ferry owners");
+    expect(lines("who was at the meeting", { docIds: [], topic: "ruiz meet ferry owners" })[0]).toBe("/ask who was at the meeting ruiz meet ferry owners");
     expect(lines("what happened in tarrow", about)[0]).toBe("/ask what happened in tarrow");
     expect(lines("what is a slipway licence", about)[0]).toBe("/ask what is a slipway licence");
   });
@@ -130,3 +131,36 @@ describe("what is carried into a new question", () => {
     expect(readQuestion("which articles mention the night ferry").attempts).toEqual([{ line: "/ask the night ferry" }]);
   });
 });
+
+describe("where something happened", () => {
+  const knows: ReaderHints = { roleHolders: () => [], othersQuoted: () => [], knows: (word) => word === "talks" };
+
+  it("reads “where was the meeting” after a question about meeting as that meeting, and asks for a place", () => {
+    const reading = readQuestion("where was the meeting", { docIds: ["port-1"], topic: "ruiz meet ferry owners" }, knows);
+    // "talks" is how news words a meeting; "summit" is left out because the articles never use it.
+    expect(reading.attempts).toEqual([{ line: "/ask meeting ruiz meet ferry owners talks limit:10", prefer: "place" }]);
+    expect(reading.understood).toMatch(/^Where the meeting \(ruiz meet ferry owners\): /);
+  });
+
+  it("reads where a named event happened without carrying an unrelated topic", () => {
+    expect(readQuestion("Where did the night ferry strike take place?", about).attempts).toEqual([{ line: "/ask night ferry strike limit:10", prefer: "place" }]);
+    expect(readQuestion("where was it", about).attempts[0]?.line).toBe("/ask harbour ferry strike limit:10");
+  });
+
+  it("leaves “where was that published” to the source of the last answer", () => {
+    expect(lines("where was that published", about)).toEqual(["/sources"]);
+  });
+});
+
+describe("when something happened", () => {
+  it("asks for the thing named last on its own, only to find a day the best events lack", () => {
+    const attempts = readQuestion("when was the harbour ferry strike").attempts;
+    expect(attempts.at(-2)).toEqual({ line: "/timeline strike", forTheDay: true });
+    expect(attempts[0]).toEqual({ line: "/timeline harbour ferry strike", group: 3 });
+  });
+
+  it("drops the particle of a phrasal verb: “carried out” is about carrying, not about “out”", () => {
+    expect(readQuestion("when was the strike carried out").understood).toBe("When strike carried happened");
+  });
+});
+
