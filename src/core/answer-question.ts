@@ -20,7 +20,7 @@ export interface QuestionAnswerer {
   handleMessage(text: string, caller: Caller, delivery?: MessageDelivery): Promise<Reply>;
 }
 
-export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => CorpusSnapshot, conversations = new Conversations()): QuestionAnswerer {
+export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => CorpusSnapshot, now: () => Date = () => new Date(), conversations = new Conversations()): QuestionAnswerer {
   async function handleMessage(text: string, caller: Caller, delivery: MessageDelivery = {}): Promise<Reply> {
     // The conversation is the caller's own within it: two people in one thread keep their own "she".
     const key = delivery.conversation === undefined ? undefined : `${delivery.conversation}\u0000${caller.platform}:${caller.id}`;
@@ -37,6 +37,7 @@ export function createQuestionAnswerer(dispatcher: Dispatcher, corpus: () => Cor
         roleHolders: (body, except) => roleHolders(corpus(), body, except),
         othersQuoted: (docIds, except) => othersQuoted(corpus(), docIds, except),
         knows: (word) => corpus().search.knows(word),
+        today: now(),
       });
       topic = reading.topic;
       asked = reading.person;
@@ -115,6 +116,11 @@ function placesFirst(reply: Reply): { answer: Reply; note?: string } {
 }
 
 function onlyDocs(reply: Reply, docIds: readonly string[]): Reply {
+  if (reply.status === "ok" && reply.command === "quotes") {
+    const docs = new Set(docIds);
+    const quotes = reply.quotes.filter((q) => q.sources.some((s) => docs.has(s.docId)));
+    return quotes.length > 0 ? { ...reply, quotes } : reply;
+  }
   if (reply.status !== "ok" || reply.command !== "sources") return reply;
   const order = new Map(docIds.map((id, i) => [id, i]));
   const documents = reply.documents.filter((d) => order.has(d.docId)).sort((a, b) => order.get(a.docId)! - order.get(b.docId)!);

@@ -44,7 +44,7 @@ export async function startBot({ corpusFolder, log, commands, now = () => new Da
   });
   return {
     ...dispatcher,
-    ...createQuestionAnswerer(dispatcher, () => library.current()),
+    ...createQuestionAnswerer(dispatcher, () => library.current(), now),
     library,
     log,
     suggest(name, option, typed, limit) {

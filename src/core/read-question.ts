@@ -4,6 +4,7 @@
 // so far. Pure: the caller runs the commands and says how the question was understood.
 import type { ConversationFacts } from "./conversation.js";
 import type { FailureCode } from "./reply.js";
+import { timeIn, type QuestionTime } from "./question-time.js";
 
 /** One command line to try; the first that answers wins. */
 export interface Attempt {
@@ -12,7 +13,7 @@ export interface Attempt {
   note?: string;
   /** Failures that end the search: "nobody called Elon Musk is quoted" needs no other command. */
   final?: readonly FailureCode[];
-  /** Keep only these articles in the answer (/sources for "which paper was that in"). */
+  /** Keep only these articles in the answer (/sources for "which paper was that in", /quotes for "who disagreed"). */
   onlyDocs?: readonly string[];
   /** Attempts of one group are equally good: when one answers, the others' answers join it (a timeline's events). */
   group?: number;
@@ -48,6 +49,8 @@ export interface ReaderHints {
   othersQuoted(docIds: readonly string[], except?: string): string[];
   /** Whether the articles use this word at all: a related word they lack would only weaken a search. */
   knows(word: string): boolean;
+  /** Today, for "last year"; without it such times stay words. */
+  today?: Date;
 }
 
 const NO_HINTS: ReaderHints = { roleHolders: () => [], othersQuoted: () => [], knows: () => false };
@@ -58,6 +61,29 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
     return { understood: "A request for help", attempts: [{ line: "/help" }] };
   }
   const q = expandContractions(text);
+  // "what did rudd say about whatsapp in March 2017": the time narrows the quotations or the events; a
+  // question that neither answers keeps its time as words to search for.
+  const time = timeIn(q, hints.today);
+  if (time && time.rest !== "") {
+    const timed = readWords(time.rest, facts, hints);
+    if (timed.attempts.some((a) => DATED.test(a.line))) return withTime(timed, time);
+  }
+  return readWords(q, facts, hints);
+}
+
+/** Commands that take from:/to:. */
+const DATED = /^\/(?:quotes|timeline)\b/;
+
+function withTime(reading: Reading, time: QuestionTime): Reading {
+  const range = `${time.from ? ` from:${time.from}` : ""}${time.to ? ` to:${time.to}` : ""}`;
+  return {
+    ...reading,
+    understood: `${reading.understood}, ${time.said}`,
+    attempts: reading.attempts.map((a) => ({ ...a, line: DATED.test(a.line) ? `${a.line}${range}` : `${a.line} ${time.said}` })),
+  };
+}
+
+function readWords(q: string, facts: ConversationFacts | undefined, hints: ReaderHints): Reading {
   return (
     whatElse(q, facts) ??
     sourceOf(q, facts) ??
@@ -68,6 +94,7 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
     theOther(q, facts, hints) ??
     whoIs(q, facts) ??
     when(q, facts) ??
+    whatHappened(q, facts) ??
     whereSaid(q) ??
     whereHappened(q, facts, hints) ??
     anything(q, facts)
@@ -85,9 +112,10 @@ function whoElse(q: string, facts: ConversationFacts | undefined, hints: ReaderH
   return {
     understood: `Others quoted in the same articles${facts.person ? ` as ${facts.person}` : ""}: ${others.join(", ")}`,
     ...(facts.topic && { topic: facts.topic }),
+    // Their words in the same articles: what they said elsewhere answered nobody.
     attempts: [
-      ...(facts.topic ? [{ line: `/quotes ${others[0]} about:${optionValue(facts.topic)}` }] : []),
-      { line: `/quotes ${others[0]}`, note: `Nothing by ${others[0]}${topic} in particular: everything they are quoted saying.` },
+      ...(facts.topic ? [{ line: `/quotes ${others[0]} about:${optionValue(facts.topic)}`, onlyDocs: facts.docIds }] : []),
+      { line: `/quotes ${others[0]}`, onlyDocs: facts.docIds, note: `Nothing by ${others[0]}${topic} in particular: what they say in the same articles.` },
     ],
   };
 }
@@ -212,10 +240,25 @@ function when(q: string, facts?: ConversationFacts): Reading | undefined {
     if (!facts?.topic) return undefined;
     topic = facts.topic;
   }
-  const words = contentWords(topic).slice(0, 6);
+  return eventsOf(contentWords(topic).slice(0, 6), "When");
+}
+
+// "what happened in brazil", "what happened to the ferry", "what happened in 2017": the events, in date order.
+function whatHappened(q: string, facts?: ConversationFacts): Reading | undefined {
+  const m = /^(?:and\s+)?what (?:happened|has happened|was happening|went on|is happening|happens)(?:\s+(?:to|with|at|in|on|after|over)\s+(.+))?$/i.exec(q);
+  if (!m) return undefined;
+  const about = m[1] ? resolvePronouns(m[1], facts) : "";
+  if (/^(?:that|it|this|them|there)$/i.test(about.trim()) && facts?.topic) return eventsOf(contentWords(facts.topic).slice(0, 6), "What happened:");
+  const words = contentWords(about).slice(0, 6);
+  if (words.length === 0) return { understood: "What happened, in date order", attempts: [{ line: "/timeline" }] };
+  return eventsOf(words, "What happened:");
+}
+
+/** The events that hold the words, as many of them as any event does; the passages when none is dated. */
+function eventsOf(words: string[], asked: "When" | "What happened:"): Reading | undefined {
   if (words.length === 0) return undefined;
   return {
-    understood: `When ${words.join(" ")} happened`,
+    understood: asked === "When" ? `When ${words.join(" ")} happened` : `What happened: ${words.join(" ")}`,
     topic: words.join(" "),
     attempts: [
       // Events that hold as many of the words as any event does, whichever words those are.

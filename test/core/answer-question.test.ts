@@ -1,6 +1,6 @@
 // The answerer end to end on invented articles: a question, its follow-up in the same conversation, and
 // what each reply says about how it was read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LOCAL, assertOk, startBot, type TestBot } from "../support/bot.js";
 
 const ARTICLES = {
@@ -11,7 +11,9 @@ const ARTICLES = {
     "The council has asked for an inquiry into the dispute.",
     "Crews began the strike last Tuesday, shortly before the evening sailings.",
     "Ana Ruiz, the harbour master, said: “Nobody wants the boats tied up.”",
+    "Bo Lee, who owns two ferries, said: “The crews are right to stop work.”",
   ].join("\n\n"),
+  "bridge-1": ["Bridge tolls to rise", "By Jo Bell 2 April 2025", "Bo Lee said: “The tolls are too high for anyone to pay.”"].join("\n\n"),
   "port-2": [
     "Harbour master summons ferry owners",
     "By Jo Bell 15 March 2025",
@@ -25,7 +27,6 @@ let t: TestBot;
 beforeAll(async () => {
   t = await startBot(ARTICLES);
 });
-afterAll(() => t.bot.library.close?.());
 
 const ask = (text: string, conversation: string) => t.bot.handleMessage(text, LOCAL, { conversation });
 
@@ -52,3 +53,14 @@ describe("when and where, as follow-ups", () => {
     expect(reply.readAs?.note).toMatch(/No passage names a place/);
   });
 });
+
+describe("the other voices", () => {
+  it("answers “who disagreed” with what the others said in the same articles, not everything they ever said", async () => {
+    assertOk(await ask("what did ana ruiz say", "c4"), "quotes");
+    const reply = await ask("who disagreed?", "c4");
+    assertOk(reply, "quotes");
+    expect(reply.speaker.name).toBe("Bo Lee");
+    expect(reply.quotes.map((q) => q.quote)).toEqual([expect.stringContaining("right to stop work")]);
+  });
+});
+

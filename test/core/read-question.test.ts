@@ -111,7 +111,8 @@ describe("questions the corpus's people answer", () => {
   it("reads “who disagreed with her” as the other voices in the same articles", () => {
     const reading = readQuestion("who disagreed with her?", about, hints);
     expect(reading.understood).toBe("Others quoted in the same articles as Ana Ruiz: Bo Lee, Cy Tan");
-    expect(reading.attempts[0]).toEqual({ line: '/quotes Bo Lee about:"harbour ferry strike"' });
+    expect(reading.attempts[0]).toEqual({ line: '/quotes Bo Lee about:"harbour ferry strike"', onlyDocs: ["port-1", "port-2"] });
+    expect(reading.attempts[1]).toMatchObject({ line: "/quotes Bo Lee", onlyDocs: ["port-1", "port-2"] });
   });
 
   it("does not read a clause after “who was” as a name", () => {
@@ -122,7 +123,8 @@ describe("questions the corpus's people answer", () => {
 describe("what is carried into a new question", () => {
   it("carries the last topic into one word that echoes it, not into a question of its own", () => {
     expect(lines("who was at the meeting", { docIds: [], topic: "ruiz meet ferry owners" })[0]).toBe("/ask who was at the meeting ruiz meet ferry owners");
-    expect(lines("what happened in tarrow", about)[0]).toBe("/ask what happened in tarrow");
+    expect(lines("what happened in tarrow", about)[0]).toBe("/timeline tarrow");
+    expect(lines("why did the crews vote in tarrow", about)[0]).toBe("/ask why did the crews vote in tarrow");
     expect(lines("what is a slipway licence", about)[0]).toBe("/ask what is a slipway licence");
   });
 
@@ -161,6 +163,33 @@ describe("when something happened", () => {
 
   it("drops the particle of a phrasal verb: “carried out” is about carrying, not about “out”", () => {
     expect(readQuestion("when was the strike carried out").understood).toBe("When strike carried happened");
+  });
+});
+
+describe("the time a question names", () => {
+  it("narrows quotations and events to it, and says so", () => {
+    const reading = readQuestion("what did ana ruiz say about tolls in March 2024?");
+    expect(reading.understood).toBe("Quotations by ana ruiz about tolls, in March 2024");
+    expect(reading.attempts[0]?.line).toBe("/quotes ana ruiz about:tolls from:2024-03 to:2024-03");
+    expect(reading.attempts[1]?.line).toBe("/ask ana ruiz tolls in March 2024");
+    expect(lines("when did the ferry strike before 2020")[0]).toBe("/timeline ferry strike to:2020");
+  });
+
+  it("keeps the time as words when no dated command answers the question", () => {
+    expect(lines("how many crew struck in 2016")).toEqual(["/ask how many crew struck in 2016"]);
+  });
+
+  it("reads “last year” against the day it is asked", () => {
+    const hints: ReaderHints = { roleHolders: () => [], othersQuoted: () => [], knows: () => true, today: new Date("2026-12-07T12:00:00Z") };
+    expect(readQuestion("what did bo lee say last year", undefined, hints).attempts[0]?.line).toBe("/quotes bo lee from:2025 to:2025");
+  });
+});
+
+describe("what happened", () => {
+  it("reads what happened to something as its events, and what happened in a year as that year's", () => {
+    expect(lines("what happened to the night ferry")[0]).toBe("/timeline night ferry");
+    expect(lines("What happened in 2016?")).toEqual(["/timeline from:2016 to:2016"]);
+    expect(lines("what happened to it", about)[0]).toBe("/timeline harbour ferry strike");
   });
 });
 

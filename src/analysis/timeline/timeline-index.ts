@@ -7,6 +7,7 @@ import { extractEvents, type DocEvent } from "./extract-events.js";
 import { mergeEventsSteps, type MergedEvent } from "./merge-events.js";
 import { firstDay, formatPartialDate, lastDay, type PartialDate } from "./partial-date.js";
 import { indexTerms, queryTerms } from "./topic-terms.js";
+import { fold } from "../../text/fold.js";
 import { eachWithPauses, runToEnd, sortSteps, type Steps } from "../../text/steps.js";
 
 /** One event as /timeline shows it: its date as precise as the text gives it (null when it gives none), the sentence that reports it, every article that does. */
@@ -25,6 +26,8 @@ export interface TimelineQuery {
   from?: PartialDate;
   /** Events that may fall on or before this date. */
   to?: PartialDate;
+  /** Only events that name this person ("Amber Rudd", or "rudd"): every word of it in one of their names. */
+  person?: string;
 }
 
 interface Report {
@@ -127,7 +130,8 @@ export class TimelineIndex {
   }
 
   /** The first `limit` matching events, and how many match in all: only those shown are built. */
-  page({ topic, from, to }: TimelineQuery, limit: number): { events: TimelineEvent[]; total: number } {
+  page({ topic, from, to, person }: TimelineQuery, limit: number): { events: TimelineEvent[]; total: number } {
+    const named = person ? namesPerson(person) : undefined;
     const terms = topic ? queryTerms(topic) : [];
     // A topic of markup or symbols alone asks for something no event can hold.
     if (topic && topic.trim() !== "" && terms.length === 0) return { events: [], total: 0 };
@@ -146,6 +150,7 @@ export class TimelineIndex {
     for (const [i, report] of shown) {
       const event = this.events[i] as MergedEvent;
       if ((from || to) && !inRange(event.date, from, to)) continue;
+      if (named && !event.reports.some((r) => r.people.some(named))) continue;
       if (total++ < limit) events.push(this.toTimelineEvent(event, report));
     }
     return { events, total };
@@ -191,6 +196,15 @@ function compareEvents(a: MergedEvent, b: MergedEvent, rank: ReadonlyMap<string,
   const ra = a.reports[0] as DocEvent;
   const rb = b.reports[0] as DocEvent;
   return (rank.get(ra.docId) ?? 0) - (rank.get(rb.docId) ?? 0) || ra.offset - rb.offset;
+}
+
+/** Whether a name holds every word of `person`, however it is cased or accented. */
+function namesPerson(person: string): (name: string) => boolean {
+  const words = fold(person).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return (name) => {
+    const own = fold(name).split(/[^\p{L}\p{N}'-]+/u);
+    return words.length > 0 && words.every((w) => own.includes(w));
+  };
 }
 
 function inRange(date: PartialDate | null, from?: PartialDate, to?: PartialDate): boolean {

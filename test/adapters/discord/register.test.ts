@@ -47,9 +47,9 @@ describe("discordCommandPayload", () => {
     }
   });
 
-  it("turns on autocomplete for the free text of /quotes, /timeline and /who-said only", () => {
+  it("turns on autocomplete for the options that suggest: the free text of /quotes, /timeline and /who-said, and /timeline's person", () => {
     const autocompleted = payload.flatMap((c) => c.options.filter((o) => o.autocomplete).map((o) => `${c.name}.${o.name}`));
-    const expected = all.filter((c) => ["quotes", "timeline", "who-said"].includes(c.name)).map((c) => `${c.name}.${c.rest}`);
+    const expected = [...all.filter((c) => ["quotes", "timeline", "who-said"].includes(c.name)).map((c) => `${c.name}.${c.rest}`), "timeline.person"];
     expect(autocompleted.sort()).toEqual(expected.sort());
   });
 
