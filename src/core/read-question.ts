@@ -60,7 +60,7 @@ export function readQuestion(raw: string, facts?: ConversationFacts, hints: Read
   if (text === "" || /^(?:help|commands|what can you do|hi|hello|hey)$/i.test(text)) {
     return { understood: "A request for help", attempts: [{ line: "/help" }] };
   }
-  const q = expandContractions(text);
+  const q = fixQuestionWords(expandContractions(text));
   // "what did rudd say about whatsapp in March 2017": the time narrows the quotations or the events; a
   // question that neither answers keeps its time as words to search for.
   const time = timeIn(q, hints.today);
@@ -153,6 +153,39 @@ function tidy(raw: string): string {
     .trim()
     .replace(/[\s?!.,;:]+$/, "")
     .trim();
+}
+
+// The words a question opens with, and the verb after "who": a slip of one letter in these ("wat did rudd
+// say", "who sayd …") is a slip, since nothing else could stand there. Other words are left as typed:
+// the search has its own tolerance for names and topics.
+const OPENERS = ["what", "who", "when", "where", "which", "how", "why"];
+const AFTER_WHO = ["said", "says", "is", "was", "wrote", "called", "warned", "claimed"];
+
+function fixQuestionWords(q: string): string {
+  const words = q.split(" ");
+  const first = nearest(words[0] ?? "", OPENERS);
+  if (first) words[0] = first;
+  if (words[0]?.toLowerCase() === "who" && words[1]) words[1] = nearest(words[1], AFTER_WHO) ?? words[1];
+  return words.join(" ");
+}
+
+/** The one word of `known` a word is a slip of (one letter added, dropped, changed or swapped), if any. */
+function nearest(word: string, known: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || known.includes(w) || COMMON_WORDS.has(w)) return undefined;
+  const close = known.filter((k) => oneSlipApart(w, k));
+  return close.length === 1 ? close[0] : undefined;
+}
+
+// Real words one slip from a question word ("hat", "whom", "sad"), which are meant as typed.
+const COMMON_WORDS = new Set(["hat", "that", "whom", "whose", "wen", "here", "there", "sad", "sid", "way", "whit", "whet", "whir", "hoe", "hows", "whoa", "is", "as", "was", "has", "his", "its", "why", "how", "now", "new", "saw", "say"]);
+
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function expandContractions(q: string): string {

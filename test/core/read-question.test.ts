@@ -193,3 +193,17 @@ describe("what happened", () => {
   });
 });
 
+describe("slips in the question's own words", () => {
+  it("reads a one-letter slip in the opening word or the verb after “who”", () => {
+    expect(lines("wat did ana ruiz say about tolls")[0]).toBe("/quotes ana ruiz about:tolls");
+    expect(lines("woh siad the ferry will run all winter")[0]).toBe("/who-said the ferry will run all winter");
+    expect(lines("wehn did the ferry strike")[0]).toBe("/timeline ferry strike");
+  });
+
+  it("leaves real words and names alone", () => {
+    expect(lines("sad news from the harbour")[0]).toBe("/ask sad news from the harbour");
+    expect(lines("whom did the council blame")[0]).toBe("/ask whom did the council blame");
+    expect(lines("who is Wat Tyler")[0]).toBe("/quotes Wat Tyler");
+  });
+});
+
