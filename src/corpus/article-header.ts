@@ -51,8 +51,12 @@ export function readHeader(lines: readonly string[]): ArticleHeader {
     if (date) header.published = date;
   }
 
-  // The headline: the first line that reads like one. Short lines before it are the masthead.
-  const candidates = byline ? firstLines.filter((l) => l.index < byline.index) : firstLines.slice(0, 3);
+  // The headline: the first line that reads like one. Short lines before it are the masthead. A line
+  // that is only a date ("March 26, 2017") is the dateline, never the headline.
+  const candidates = (byline ? firstLines.filter((l) => l.index < byline.index) : firstLines).filter((l) => !isDateLine(l.text));
+  // Without a byline, only the first three lines may be the headline: a later line taken for it would
+  // throw away the story above it as masthead.
+  if (!byline) candidates.splice(3);
   // A two-word line is more often a masthead than a headline: it is the headline only when nothing longer is.
   const headline = (minWords: number) =>
     candidates.find((l, i) => looksLikeHeadline(l.text, minWords) && isStandalone(lines, l.index, i === 0 && !byline));
@@ -62,6 +66,16 @@ export function readHeader(lines: readonly string[]): ArticleHeader {
     headerEnd = Math.max(headerEnd, title.index);
     // A headline printed twice is one headline.
     for (const l of firstLines) if (l.index > title.index && l.text === title.text) headerEnd = Math.max(headerEnd, l.index);
+    // Date lines above the headline are its dateline.
+    for (const l of firstLines.filter((x) => x.index < title.index && isDateLine(x.text))) header.published ??= fullDateIn(l.text);
+    if (!byline) {
+      const plain = plainByline(firstLines.filter((l) => l.index > headerEnd));
+      if (plain) {
+        header.author = plain.author;
+        header.published ??= plain.published;
+        headerEnd = plain.end;
+      }
+    }
   }
   // Date stamps right after the headline belong to the header too.
   for (const l of firstLines.filter((x) => x.index > headerEnd)) {
@@ -83,3 +97,48 @@ function isStandalone(lines: readonly string[], index: number, mustBeFollowedByC
   if (/^[a-z]/.test(next)) return false;
   return !mustBeFollowedByCapital || lines[index + 1] === "" || /^[\p{Lu}"“‘'(]/u.test(next) || TERMINAL.test(lines[index] ?? "");
 }
+
+// "Jo Bell", "Jo Bell, transport correspondent": a name (two to four capitalised words) and an optional
+// role after a comma, with no "By" before it.
+const PLAIN_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,3})(?:,\s*((?:[\p{Ll}&]+\s*){1,5}))?(?:\s+(.*))?$/u;
+
+/**
+ * A byline without "By" right under the headline. Only a date stamp makes a name a byline: "Jo Bell" then
+ * "Tuesday 18 January 2022 17:53 GMT", or "Jo Bell, political editor 26 MARCH 2017 • 10:04PM" on one
+ * line. A name and a role with no date could be the story's first words, and is left to the body.
+ */
+function plainByline(after: readonly { text: string; index: number }[]): { author: string; published?: string; end: number } | undefined {
+  const [line, next, third] = after;
+  if (!line) return undefined;
+  const m = PLAIN_NAME.exec(line.text);
+  if (!m || TERMINAL.test(m[1] ?? "")) return undefined;
+  const author = m[1]!;
+  const rest = m[3]?.trim();
+  // The stamp on the same line: what follows the name (and role) is a date and nothing else.
+  if (rest) return isStamp(rest) ? { author, ...dated(rest), end: line.index } : undefined;
+  // The stamp on the next line, or after a short role line ("Technology reporter").
+  if (next && isStamp(next.text)) return { author, ...dated(next.text), end: extendStamp(after, 1) };
+  if (next && third && isRoleLine(next.text) && isStamp(third.text)) return { author, ...dated(third.text), end: extendStamp(after, 2) };
+  return undefined;
+}
+
+function isStamp(text: string): boolean {
+  return isDateLine(text.replace(/[•|·]\s*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s+\w{2,4})?\s*$/i, "").replace(/[\s•|·]+$/, ""));
+}
+
+function dated(stamp: string): { published?: string } {
+  const date = fullDateIn(stamp);
+  return date ? { published: date } : {};
+}
+
+/** The stamp's own last line: a time alone on the line after it ("10:04PM") goes with it. */
+function extendStamp(after: readonly { text: string; index: number }[], at: number): number {
+  const following = after[at + 1];
+  return following && /^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s+\w{2,4})?$/i.test(following.text) ? following.index : after[at]!.index;
+}
+
+/** "Technology reporter", "Political editor": a few words, no sentence, no date. */
+function isRoleLine(text: string): boolean {
+  return text.split(/\s+/).length <= 5 && !TERMINAL.test(text) && !/\d/.test(text);
+}
+

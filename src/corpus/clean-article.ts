@@ -4,6 +4,7 @@ import { readHeader } from "./article-header.js";
 import { normalizeText } from "./normalize-text.js";
 import { announcesRelatedLinks, isFurniture } from "./page-furniture.js";
 import { rejoinLines } from "./rejoin-lines.js";
+import { isDateLine } from "./text-dates.js";
 
 export interface CleanArticle {
   title?: string;
@@ -26,7 +27,9 @@ export function cleanArticle(raw: string): CleanArticle {
   const body = lines.slice(header.bodyStart);
   let paragraphs = rejoinLines(body.join("\n"))
     .map((p) => p.trim())
-    .filter((p) => p !== "" && !isFurniture(p) && !isSubhead(p) && p !== header.title);
+    // A paragraph that is only a date stamp (a live page's "Tuesday 18 January 2022 17:53 GMT") says
+    // nothing happened: it is never an event.
+    .filter((p) => p !== "" && !isFurniture(p) && !isSubhead(p) && p !== header.title && !(p.length <= 60 && isDateLine(p)));
   paragraphs = dropRepeats(paragraphs);
   return {
     ...(header.title && { title: header.title }),

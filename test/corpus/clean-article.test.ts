@@ -90,3 +90,45 @@ Libraries will close in April.
     expect(c.paragraphs).toEqual(["The ports reopened on Friday."]);
   });
 });
+
+describe("headers as moderators paste them", () => {
+  const BODY = "The harbour master has summoned the ferry owners to talks on Friday, the council said.\n\nCrews walked out last week over pay.";
+
+  it("reads a first line that is only a date as the dateline, never as the headline", () => {
+    for (const stamp of ["March 26, 2017", "26 March 2017", "Sunday 26 March 2017", "2017-03-26"]) {
+      const article = cleanArticle(`${stamp}\n\nFerry owners summoned to talks\n\n${BODY}`);
+      expect(article.title, stamp).toBe("Ferry owners summoned to talks");
+      expect(article.published, stamp).toBe("2017-03-26");
+      expect(article.paragraphs[0], stamp).toMatch(/^The harbour master/);
+    }
+  });
+
+  it("reads a navigation line and lone page buttons as furniture", () => {
+    const article = cleanArticle(`Home | News | Technology | Business\n\nSave\n\nFerry owners summoned to talks\n\nShare\n\nListen\n\n${BODY}\n\nAdvertisement\n\nNews › UK › Harbours`);
+    expect(article.title).toBe("Ferry owners summoned to talks");
+    expect(article.paragraphs.join("\n")).not.toMatch(/Home \||^Save$|^Share$|^Listen$|Advertisement|News ›/m);
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it("reads a byline without “By” before a date stamp, and keeps the stamp out of the body", () => {
+    const article = cleanArticle(`Ferry owners summoned to talks\n\nJo Bell\n\nTuesday 18 January 2022 17:53 GMT\n\n${BODY}`);
+    expect(article).toMatchObject({ title: "Ferry owners summoned to talks", author: "Jo Bell", published: "2022-01-18" });
+    expect(article.paragraphs[0]).toMatch(/^The harbour master/);
+    const onOneLine = cleanArticle(`Ferry owners summoned to talks\n\nJo Bell, transport correspondent 26 MARCH 2017 • 10:04PM\n\n${BODY}`);
+    expect(onOneLine).toMatchObject({ author: "Jo Bell", published: "2017-03-26" });
+    expect(onOneLine.paragraphs[0]).toMatch(/^The harbour master/);
+  });
+
+  it("does not take the first sentence of a story for a byline", () => {
+    const article = cleanArticle(`Ferry owners summoned to talks\n\nJo Bell said on Tuesday 18 January 2022 that the ferries would stop.\n\n${BODY}`);
+    expect(article.author).toBeUndefined();
+    expect(article.paragraphs[0]).toMatch(/^Jo Bell said/);
+  });
+});
+
+describe("date stamps in the body", () => {
+  it("drops a paragraph that is only a date stamp, so it never becomes an event", () => {
+    const article = cleanArticle("Ferry owners summoned to talks\n\nThe harbour master spoke on Monday.\n\nTuesday 18 January 2022 17:53 GMT\n\nCrews walked out in May 2021.");
+    expect(article.paragraphs).toEqual(["The harbour master spoke on Monday.", "Crews walked out in May 2021."]);
+  });
+});
