@@ -1,10 +1,12 @@
-// Reads a corpus folder: every .txt and .md article, and corpus.json for their metadata. Problems are
+// Reads a corpus folder: every .txt, .md and saved .html/.htm article, and corpus.json for their metadata. Problems are
 // collected, never thrown: one bad file or entry costs that file or entry, not the corpus.
 import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join, basename } from "node:path";
-import { cleanArticle } from "./clean-article.js";
+import { cleanArticle, type CleanArticle } from "./clean-article.js";
+import { readHtmlArticle } from "./html-article.js";
+import { isFurniture } from "./page-furniture.js";
 import type { CorpusDocument, DocumentMeta, Paragraph } from "./document.js";
 import { MANIFEST_FILE, parseManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { eachWithPauses, runToEnd, type Steps } from "../text/steps.js";
@@ -13,7 +15,9 @@ import type { CorpusProblem } from "./problem.js";
 import { readArticleFile, type ArticleFile } from "./read-article-file.js";
 import { datelineDate } from "./text-dates.js";
 
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+/** Pages saved from a browser: read for their article, their own metadata first (see html-article.ts). */
+const PAGE_EXTENSIONS = new Set([".html", ".htm"]);
 /** How many files are read at once. */
 const READ_AHEAD = 16;
 
@@ -88,7 +92,7 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
     const ext = extname(file).toLowerCase();
     const docId = basename(file, extname(file));
     if (!ARTICLE_EXTENSIONS.has(ext)) {
-      problems.push({ code: "unsupported-file", severity: "warning", file, message: "is not a .txt or .md article; skipped" });
+      problems.push({ code: "unsupported-file", severity: "warning", file, message: "is not a .txt, .md or .html article; skipped" });
       continue;
     }
     const read = await (reads.get(file) as Promise<ArticleFile>);
@@ -118,7 +122,7 @@ export async function readCorpus(folder: string, onFile?: (done: number, total: 
     }
   }
   if (articles.length === 0) {
-    problems.push({ code: "no-documents", severity: "error", file: folder, message: "holds no readable .txt or .md article" });
+    problems.push({ code: "no-documents", severity: "error", file: folder, message: "holds no readable .txt, .md or .html article" });
   }
   return { folder, articles, manifest, manifestText, problems };
 }
@@ -202,7 +206,8 @@ export function* cleanCorpusSteps(raw: RawCorpus): Steps<LoadedCorpus> {
 }
 
 export function buildDocument(docId: string, file: string, raw: string, entry: ManifestEntry | undefined, bytes?: Uint8Array): CorpusDocument {
-  const clean = cleanArticle(raw);
+  const page = PAGE_EXTENSIONS.has(extname(file).toLowerCase()) ? readHtmlArticle(raw) : undefined;
+  const clean: CleanArticle & { publisher?: string; url?: string } = page ? { ...page, paragraphs: page.paragraphs.filter((p: string) => !isFurniture(p)) } : cleanArticle(raw);
   const paragraphs: Paragraph[] = [];
   let text = "";
   for (const p of clean.paragraphs) {
@@ -215,10 +220,10 @@ export function buildDocument(docId: string, file: string, raw: string, entry: M
   const meta: DocumentMeta = {
     title: entry?.title ?? clean.title ?? titleFromBody(clean.paragraphs[0], docId),
     titleFromText: !entry?.title,
-    ...((entry?.publisher) && { publisher: entry.publisher }),
+    ...((entry?.publisher ?? clean.publisher) && { publisher: entry?.publisher ?? clean.publisher }),
     ...((entry?.author ?? clean.author) && { author: entry?.author ?? clean.author }),
     ...(published && { published, publishedFrom: entry?.published ? "manifest" : "text" }),
-    ...(entry?.url && { url: entry.url }),
+    ...((entry?.url ?? clean.url) && { url: entry?.url ?? clean.url }),
   };
   const fingerprint = createHash("sha256")
     .update(bytes ?? raw)

@@ -45,7 +45,7 @@ export function isFurniture(line: string): boolean {
 const NAV_SEPARATOR = /\s+[|›»>•·]\s+|\s*[|›»]\s*/;
 
 /** Three or more short items joined by a menu's separators, none of them a sentence. */
-function isNavigation(line: string): boolean {
+export function isNavigation(line: string): boolean {
   const items = line.split(NAV_SEPARATOR).map((i) => i.trim()).filter(Boolean);
   if (items.length < 3 || line.split(/\s+/).length > 24) return false;
   // Digits or "By" make it a byline with its stamp ("By Jo Bell | 26 March 2017 | 10:04"), not a menu.

@@ -12,7 +12,13 @@ export type ProblemCode =
   | "bad-manifest-entry"
   | "unknown-manifest-entry"
   | "missing-folder"
-  | "no-documents";
+  | "no-documents"
+  // Warnings about what was read, from `check` (document-checks.ts).
+  | "navigation-title"
+  | "no-date"
+  | "future-date"
+  | "no-passages"
+  | "same-article";
 
 export type Severity = "error" | "warning";
 

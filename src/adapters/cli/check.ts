@@ -3,9 +3,12 @@
 import { terminalSafe } from "../console/terminal-text.js";
 import { loadCorpus } from "../../corpus/load-corpus.js";
 import { describeProblem } from "../../corpus/problem.js";
+import { documentWarnings } from "../../corpus/document-checks.js";
 
-export async function runCheck(folder: string, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const { documents, problems } = await loadCorpus(folder);
+export async function runCheck(folder: string, out: NodeJS.WritableStream = process.stdout, today = new Date()): Promise<number> {
+  const loaded = await loadCorpus(folder);
+  const { documents } = loaded;
+  const problems = [...loaded.problems, ...documentWarnings(documents, today)];
   const errors = problems.filter((p) => p.severity === "error");
   out.write(terminalSafe(`${folder}: ${documents.length} readable article${documents.length === 1 ? "" : "s"}\n`));
   // File names are anybody's: one holding an escape sequence must not reach the terminal as one.
