@@ -8,7 +8,8 @@ import timeline from "./timeline.js";
 import whoSaid from "./who-said.js";
 import quotes from "./quotes.js";
 import speakers from "./speakers.js";
+import add from "./add.js";
 
-const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload];
+const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload, add];
 
 export default commands;

@@ -31,6 +31,8 @@ const schema = z
     CORPUS_CACHE_DIR: z.string().min(1),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000).default(5),
+    /** Let /add fetch pages on private and loopback addresses (an intranet CMS); off, so a link cannot reach inside. */
+    ALLOW_PRIVATE_FETCH: flag,
 
     SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "must start with xoxb-").optional(),
     SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a signing secret").optional(),

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import dotenv from "dotenv";
-import { runOneShot } from "./adapters/cli/one-shot.js";
+import { runAdd, runOneShot } from "./adapters/cli/one-shot.js";
 import { createConsoleAdapter } from "./adapters/console/console-adapter.js";
 import { runCheck } from "./adapters/cli/check.js";
 import { slackManifest } from "./adapters/slack/manifest.js";
@@ -16,10 +16,12 @@ import { ConfigError, discordEnabled, readConfig, slackEnabled, type Config } fr
 import { keepServing, type Adapter } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
 import { watchCorpus } from "./library/watch-corpus.js";
+import type { FetchPolicy } from "./library/add-page.js";
 
 const USAGE = `usage:
   corpus-bot start [--corpus DIR]                   console, plus Slack/Discord when configured (npm start)
   corpus-bot ask [--json] [--corpus DIR] ["/cmd"]   answer one command, or every line of stdin
+  corpus-bot add URL [--corpus DIR]                 fetch an article's page and save it in the corpus folder
   corpus-bot check [--corpus DIR]                   validate a corpus folder; exits 1 on errors
   corpus-bot slack-manifest [https://PUBLIC-HOST]   print the Slack app manifest (Socket Mode, or HTTP at that host)
   corpus-bot discord-register [--guild ID]          register the slash commands with Discord (one server with --guild: instant)`;
@@ -46,10 +48,22 @@ async function main(argv: string[]): Promise<number> {
     case "ask": {
       // Replies go to stdout; only warnings and worse go to stderr unless LOG_LEVEL says otherwise.
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) }));
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
       if (!bot) return 2;
       await runOneShot(bot, { json: values.json ?? false, ...(positionals.length > 0 && { command: positionals.join(" ") }) });
       return 0;
+    }
+    case "add": {
+      const url = positionals[0];
+      if (url === undefined || positionals.length > 1) {
+        process.stderr.write("add takes one link: corpus-bot add https://… [--corpus DIR]\n");
+        return 2;
+      }
+      const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
+      if (!bot) return 2;
+      // The person at the terminal owns the folder: they are the moderator here.
+      return runAdd(bot, url, { json: values.json ?? false });
     }
     case "check":
       return runCheck(corpusFolder);
@@ -88,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
       // A person at the console alone wants answers, not service logs: warnings only, unless asked.
       const consoleOnly = !slackEnabled(config) && !discordEnabled(config);
       const log = createLogger(process.env.LOG_LEVEL ?? (consoleOnly ? "warn" : config.LOG_LEVEL));
-      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config) }));
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
       if (!bot) return 2;
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
@@ -134,6 +148,10 @@ async function startOrSay<T>(start: () => Promise<T>): Promise<T | undefined> {
 }
 
 /** The snapshot cache folder, unless CORPUS_CACHE_DIR=off. */
+function fetchPolicyOf(config: Config): FetchPolicy {
+  return { allowPrivate: config.ALLOW_PRIVATE_FETCH };
+}
+
 function cacheOf(config: Config): { cacheDir?: string } {
   return config.CORPUS_CACHE_DIR === "off" ? {} : { cacheDir: resolve(config.CORPUS_CACHE_DIR) };
 }

@@ -1,5 +1,6 @@
 // The bot core: one corpus library and one dispatcher, shared by every adapter in the process.
 import { openCorpusLibrary, type CorpusLibrary } from "../library/corpus-library.js";
+import { createPageIntake, type FetchPolicy } from "../library/add-page.js";
 import type { Logger } from "../logger.js";
 import type { AnyCommand, Caller } from "./command.js";
 import { createQuestionAnswerer, type QuestionAnswerer } from "./answer-question.js";
@@ -25,10 +26,13 @@ export interface BotOptions {
   rateLimit?: RateLimitSettings;
   /** Where built corpora are kept between runs; none when absent. */
   cacheDir?: string;
+  /** How /add may fetch pages; private addresses are refused unless the operator allows them. */
+  fetchPolicy?: FetchPolicy;
 }
 
-export async function startBot({ corpusFolder, log, commands, now = () => new Date(), rateLimit, cacheDir }: BotOptions): Promise<Bot> {
+export async function startBot({ corpusFolder, log, commands, now = () => new Date(), rateLimit, cacheDir, fetchPolicy = { allowPrivate: false } }: BotOptions): Promise<Bot> {
   const library = await openCorpusLibrary(corpusFolder, log, cacheDir ? { cacheDir } : {});
+  const pages = createPageIntake(library, fetchPolicy);
   const dispatcher = createDispatcher({
     commands,
     log,
@@ -39,6 +43,7 @@ export async function startBot({ corpusFolder, log, commands, now = () => new Da
       now: now(),
       commands,
       reload: library,
+      pages,
       progress: delivery.progress ?? (() => {}),
     }),
   });

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { CorpusSnapshot } from "../library/snapshot.js";
 import type { ReloadControl } from "../library/reload.js";
+import type { PageIntake } from "../library/add-page.js";
 import type { CommandName, Failure, OkPayloads } from "./reply.js";
 import type { SuggestionKind } from "./vocabularies.js";
 
@@ -27,6 +28,8 @@ export interface CommandContext {
   /** Every command, so /help can describe them. */
   commands: readonly AnyCommand[];
   reload: ReloadControl;
+  /** Adds a page from a link to the corpus folder (/add). */
+  pages: PageIntake;
   /** Short progress notes for long commands; adapters show them by updating their first reply. */
   progress: Progress;
 }

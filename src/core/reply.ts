@@ -5,6 +5,7 @@ import type { PassageResult } from "../search/result.js";
 import type { QuoteMatch, Speaker, SpeakerQuote, SpeakerSummary } from "../analysis/quotes/quote-index.js";
 import type { TimelineEvent } from "../analysis/timeline/timeline-index.js";
 import type { ReloadReport } from "../library/reload.js";
+import type { PageRefusal } from "../library/add-page.js";
 
 /** An article as /sources lists it: its citation, its author and how many passages it was cut into. */
 export interface SourceDocument extends Source {
@@ -28,6 +29,14 @@ export interface HelpEntry {
   moderatorOnly: boolean;
 }
 
+/** An article /add put in the corpus: what was read from the page, and what the analyses found in it. */
+export interface AddedArticle extends SourceDocument {
+  file: string;
+  firstParagraph: string;
+  quotations: number;
+  events: number;
+}
+
 /** What a successful reply carries, per command. A new command adds its line here. */
 export interface OkPayloads {
   ask: { results: PassageResult[] };
@@ -38,6 +47,7 @@ export interface OkPayloads {
   speakers: { speakers: SpeakerSummary[] };
   timeline: { events: TimelineEvent[]; more: number };
   reload: { report: ReloadReport };
+  add: { article: AddedArticle };
 }
 
 export type CommandName = keyof OkPayloads;
@@ -65,6 +75,8 @@ export type Failure =
   /** The words are quoted, and the article only hints at who said them: `candidates` may have. */
   | { status: "no-match"; code: "speaker-unsure"; message: string; candidates: Speaker[] }
   | { status: "invalid"; code: InvalidCode; message: string }
+  /** /add could not add the page: `reason` says which step refused it (the fetch, the reading, a duplicate…). */
+  | { status: "invalid"; code: "page-refused"; reason: PageRefusal; message: string }
   | { status: "forbidden"; code: "moderators-only" | "rate-limited"; message: string }
   /** A bug: the message apologises and gives `reference`, which the log line carries too. */
   | { status: "error"; code: "internal"; message: string; reference: string };

@@ -33,3 +33,10 @@ export async function runOneShot(bot: Bot, { json, command, input = process.stdi
     print(await bot.handleMessage(line, LOCAL_USER, { conversation }));
   }
 }
+
+/** `corpus-bot add URL`: /add from the command line; exits 1 when the page was not added. */
+export async function runAdd(bot: Bot, url: string, { json, output = process.stdout }: { json: boolean; output?: NodeJS.WritableStream }): Promise<number> {
+  const reply = await bot.handleText(`/add ${url}`, LOCAL_USER);
+  output.write(json ? `${JSON.stringify(reply)}\n` : `${terminalSafe(renderPlain(reply))}\n`);
+  return reply.status === "ok" ? 0 : 1;
+}

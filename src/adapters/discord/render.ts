@@ -6,7 +6,7 @@ import type { Source } from "../../corpus/citation.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationText, readableDate } from "../shared/citation-text.js";
 import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
-import { reloadSummary, speakerLabel } from "../shared/summaries.js";
+import { addedSummary, reloadSummary, speakerLabel } from "../shared/summaries.js";
 import { DISCORD, clip, fitLines, moreNote } from "./limits.js";
 import { onePage, pages, type DiscordEmbed } from "./pack-embeds.js";
 
@@ -174,6 +174,16 @@ function partsFor(reply: OkReply): Parts {
               [md(reloadSummary(reply.report)), ...reply.report.rejected.map((r) => `• skipped ${md(r.reason)}`)],
               DISCORD.embedDescription,
             ),
+          },
+        ],
+      };
+    case "add":
+      return {
+        notes: [],
+        embeds: [
+          {
+            title: "Article added",
+            description: fitLines([...addedSummary(reply.article), ...(reply.message ? [reply.message] : [])].map((l) => md(l)), DISCORD.embedDescription),
           },
         ],
       };

@@ -22,6 +22,7 @@ export function mayShowInChannel(failure: Failure): boolean {
     case "unknown-command":
     case "bad-option":
     case "reload-failed":
+    case "page-refused":
     case "moderators-only":
     case "rate-limited":
     case "internal":

@@ -1,6 +1,8 @@
 // Words every renderer shares, so the platforms say the same thing the same way.
 import type { Speaker } from "../../analysis/quotes/quote-index.js";
 import type { ReloadReport } from "../../library/reload.js";
+import type { AddedArticle } from "../../core/reply.js";
+import { readableDate } from "./citation-text.js";
 
 /** "Amber Rudd (Home Secretary)"; a role the name already says ("Home Office spokesperson") is not repeated. */
 export function speakerLabel(s: Speaker): string {
@@ -21,3 +23,16 @@ export function reloadSummary(r: ReloadReport): string {
     `: ${r.quotations} quotations from ${r.speakers} speakers, ${r.events} dated events, in ${(r.milliseconds / 1000).toFixed(1)} s.`
   );
 }
+
+/** What /add read from a page, in plain lines: the moderator checks them before anyone asks about it. */
+export function addedSummary(a: AddedArticle): string[] {
+  const first = a.firstParagraph.length > 300 ? `${a.firstParagraph.slice(0, 297).replace(/\s+\S*$/, "")}…` : a.firstParagraph;
+  const facts = [a.publisher, a.published ? readableDate(a.published) : "no date", a.author && `by ${a.author}`].filter(Boolean).join(", ");
+  return [
+    `Added “${a.title}” (${facts}).`,
+    ...(a.url ? [`Link: ${a.url}`] : []),
+    `First paragraph: ${first}`,
+    `Found ${a.quotations} quotation${a.quotations === 1 ? "" : "s"} and ${a.events} dated event${a.events === 1 ? "" : "s"} in ${a.passages} passage${a.passages === 1 ? "" : "s"}; saved as ${a.file}.`,
+  ];
+}
+

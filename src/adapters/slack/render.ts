@@ -4,7 +4,7 @@ import type { Source } from "../../corpus/citation.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationOf, readableDate } from "../shared/citation-text.js";
 import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
-import { reloadSummary, speakerLabel } from "../shared/summaries.js";
+import { addedSummary, reloadSummary, speakerLabel } from "../shared/summaries.js";
 import { escapeText, link } from "./escape.js";
 import { layOut, layOutNotice, type Answer, type Paging, type Part, type SlackMessage, type Visibility } from "./layout.js";
 import { SLACK } from "./limits.js";
@@ -183,6 +183,14 @@ function answerFor(reply: OkReply): { answer: Answer; personal?: boolean } {
             ...reply.report.rejected.map((r) => line(`• skipped ${escapeText(r.reason)}`)),
             ...(reply.message ? [line(escapeText(reply.message))] : []),
           ],
+        },
+      };
+    case "add":
+      return {
+        personal: true,
+        answer: {
+          title: "Article added",
+          parts: [...addedSummary(reply.article), ...(reply.message ? [reply.message] : [])].map((l) => line(escapeText(l))),
         },
       };
     default:

@@ -54,8 +54,8 @@ describe("discordCommandPayload", () => {
   });
 
   it("requires Manage Server for moderator commands, and only for them", () => {
-    expect(named("reload")).toMatchObject({ default_member_permissions: "32", contexts: [0] });
-    for (const c of payload.filter((c) => c.name !== "reload")) expect(c.default_member_permissions).toBeUndefined();
+    for (const name of ["reload", "add"]) expect(named(name)).toMatchObject({ default_member_permissions: "32", contexts: [0] });
+    for (const c of payload.filter((c) => c.name !== "reload" && c.name !== "add")) expect(c.default_member_permissions).toBeUndefined();
   });
 
   it("puts a required option first even when the schema lists it later", () => {

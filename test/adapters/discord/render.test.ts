@@ -20,6 +20,11 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Maria Okafor", role: "branch secretary", quotes: 2 }] },
   timeline: { command: "timeline", status: "ok", events: [{ date: "2025-02-24", text: "Dock workers walked out.", expression: "on Monday", people: ["Maria Okafor"], sources: [GAZETTE] }], more: 0 },
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 3, speakers: 2, events: 1, milliseconds: 40, rejected: [{ file: "x.pdf", reason: "x.pdf is not an article" }] } },
+  add: {
+    command: "add",
+    status: "ok",
+    article: { docId: "d", title: "Ferry **strike** ends @here", publisher: "Gazette", published: "2025-03-14", url: "https://news.example/ferry", passages: 3, file: "2025-03-14-ferry.html", firstParagraph: "Crews @everyone returned to work. ".repeat(40), quotations: 2, events: 1 },
+  },
 };
 
 /** The same reply with every string in it made `n` characters long: the worst a corpus can do. */

@@ -20,6 +20,11 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Jane Doe", role: "Home Secretary", quotes: 3 }] },
   timeline: { command: "timeline", status: "ok", more: 7, events: [{ date: "2024-03-04", text: "Dock workers walked out.", expression: "on Monday", sources: [article] }] },
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 4, speakers: 2, events: 1, milliseconds: 1200, rejected: [{ file: "x.txt", reason: "x.txt is empty" }] } },
+  add: {
+    command: "add",
+    status: "ok",
+    article: { docId: "d", title: "Ferry <b>strike</b> ends @here", publisher: "Gazette", published: "2025-03-14", url: "https://news.example/ferry", passages: 3, file: "2025-03-14-ferry.html", firstParagraph: "Crews <!channel> returned to work. ".repeat(40), quotations: 2, events: 1 },
+  },
 };
 
 const ephemeral = { visibility: "ephemeral" as const, line: "/cmd", shareable: true };
