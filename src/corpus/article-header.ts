@@ -23,6 +23,8 @@ function words(line: string): number {
 export function looksLikeHeadline(line: string, minWords = 3): boolean {
   const all = line.split(/\s+/).filter(Boolean);
   if (all.length < minWords || all.length > 30) return false;
+  // "WASHINGTON (AP) — The Latest on Super Tuesday:" introduces what follows; no headline ends on a colon.
+  if (/:["”’']?$/.test(line)) return false;
   if (!/[.:;,]["”’']?$/.test(line)) return true;
   const long = all.filter((w) => w.replace(/\P{L}/gu, "").length > 3);
   return long.length > 0 && long.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length >= long.length * 0.7;

@@ -132,3 +132,11 @@ describe("date stamps in the body", () => {
     expect(article.paragraphs).toEqual(["The harbour master spoke on Monday.", "Crews walked out in May 2021."]);
   });
 });
+
+describe("a line that introduces what follows", () => {
+  it("is not a headline, even in capitals", () => {
+    const article = cleanArticle("Ferry talks: the latest.\n\nEASTPORT (AP) — The Latest on the ferry talks (all times local):\n\n11:20 p.m.\n\nThe owners left the Harbour Office without a deal.");
+    expect(article.title ?? "").not.toMatch(/EASTPORT/);
+    expect(article.paragraphs.join(" ")).toContain("The Latest on the ferry talks");
+  });
+});
