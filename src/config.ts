@@ -33,6 +33,12 @@ const schema = z
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000).default(5),
     /** Let /add fetch pages on private and loopback addresses (an intranet CMS); off, so a link cannot reach inside. */
     ALLOW_PRIVATE_FETCH: flag,
+    /** The embedded database's folder (reports, settings, the question log), used unless DATABASE_URL is set; "off" keeps nothing. */
+    DATA_DIR: z.string().min(1).default(".data/corpus-bot"),
+    /** A PostgreSQL server shared by several bot processes, instead of the embedded database. */
+    DATABASE_URL: z.url({ protocol: /^postgres(?:ql)?$/, message: "must be a postgres:// or postgresql:// address" }).optional(),
+    /** Days the words of questions are kept for /stats; the counts stay. */
+    LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
 
     SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, "must start with xoxb-").optional(),
     SLACK_SIGNING_SECRET: z.string().min(8, "looks too short for a signing secret").optional(),

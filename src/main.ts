@@ -17,6 +17,9 @@ import { keepServing, type Adapter } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
 import { watchCorpus } from "./library/watch-corpus.js";
 import type { FetchPolicy } from "./library/add-page.js";
+import { openStore } from "./store/open-store.js";
+import { StoreBusy, StoreUnavailable, type Store } from "./store/store.js";
+import type { Logger } from "./logger.js";
 
 const USAGE = `usage:
   corpus-bot start [--corpus DIR]                   console, plus Slack/Discord when configured (npm start)
@@ -48,9 +51,12 @@ async function main(argv: string[]): Promise<number> {
     case "ask": {
       // Replies go to stdout; only warnings and worse go to stderr unless LOG_LEVEL says otherwise.
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
-      if (!bot) return 2;
+      const opening = storeOrSay(config, log, { busyIsFatal: false });
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), ...storeOf(config, opening), fetchPolicy: fetchPolicyOf(config) }));
+      const store = await opening;
+      if (!bot || store === "fatal") return 2;
       await runOneShot(bot, { json: values.json ?? false, ...(positionals.length > 0 && { command: positionals.join(" ") }) });
+      await store?.close();
       return 0;
     }
     case "add": {
@@ -60,10 +66,14 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const log = createLogger(process.env.LOG_LEVEL ?? "warn");
-      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
-      if (!bot) return 2;
+      const opening = storeOrSay(config, log, { busyIsFatal: false });
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), ...storeOf(config, opening), fetchPolicy: fetchPolicyOf(config) }));
+      const store = await opening;
+      if (!bot || store === "fatal") return 2;
       // The person at the terminal owns the folder: they are the moderator here.
-      return runAdd(bot, url, { json: values.json ?? false });
+      const status = await runAdd(bot, url, { json: values.json ?? false });
+      await store?.close();
+      return status;
     }
     case "check":
       return runCheck(corpusFolder);
@@ -102,8 +112,11 @@ async function main(argv: string[]): Promise<number> {
       // A person at the console alone wants answers, not service logs: warnings only, unless asked.
       const consoleOnly = !slackEnabled(config) && !discordEnabled(config);
       const log = createLogger(process.env.LOG_LEVEL ?? (consoleOnly ? "warn" : config.LOG_LEVEL));
-      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), fetchPolicy: fetchPolicyOf(config) }));
-      if (!bot) return 2;
+      // A person at the console may open a second one; a service sharing its data folder is a mistake.
+      const opening = storeOrSay(config, log, { busyIsFatal: !consoleOnly });
+      const bot = await startOrSay(() => startBot({ corpusFolder, log, commands, rateLimit: config, ...cacheOf(config), ...storeOf(config, opening), fetchPolicy: fetchPolicyOf(config) }));
+      const store = await opening;
+      if (!bot || store === "fatal") return 2;
       const adapters: Adapter[] = [];
       // Platform adapters join here when their credentials are configured.
       if (slackEnabled(config)) adapters.push({ name: "slack", ...createSlackAdapter(bot, config, log) });
@@ -115,6 +128,8 @@ async function main(argv: string[]): Promise<number> {
       if (consoleAdapter) adapters.push({ name: "console", ...consoleAdapter });
       const { shutdown } = keepServing(() => adapters, log);
       if (config.CORPUS_WATCH) adapters.push(watchCorpus(bot.library, log));
+      // Closed on shutdown like the adapters: the embedded database writes its last pages and frees the folder.
+      if (store) adapters.push({ name: "store", start: async () => {}, stop: () => store.close() });
       try {
         for (const adapter of adapters) await adapter.start();
       } catch (error) {
@@ -148,6 +163,31 @@ async function startOrSay<T>(start: () => Promise<T>): Promise<T | undefined> {
 }
 
 /** The snapshot cache folder, unless CORPUS_CACHE_DIR=off. */
+/**
+ * The store the settings name, or undefined when another process holds the embedded one and this one may
+ * go on without it (said on stderr); "fatal" when start-up must stop (said on stderr, with the fix).
+ */
+async function storeOrSay(config: Config, log: Logger, { busyIsFatal }: { busyIsFatal: boolean }): Promise<Store | undefined | "fatal"> {
+  if (!config.DATABASE_URL && config.DATA_DIR === "off") return undefined;
+  try {
+    return await openStore(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: resolve(config.DATA_DIR) });
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    if (error instanceof StoreBusy && !busyIsFatal) {
+      log.warn({ store: config.DATA_DIR }, "data folder in use; answering without a store");
+      process.stderr.write(`corpus-bot: ${error.message}. Answering anyway; feedback and settings are not kept in this run.\n`);
+      return undefined;
+    }
+    process.stderr.write(`corpus-bot cannot start: ${error.message}\n`);
+    return "fatal";
+  }
+}
+
+/** The store as the bot takes it: opened while the corpus loads; a start-up that must stop gets none. */
+function storeOf(config: Config, opening: Promise<Store | undefined | "fatal">): { store: Promise<Store | undefined>; retentionDays: number } {
+  return { store: opening.then((s) => (s === "fatal" ? undefined : s)), retentionDays: config.LOG_RETENTION_DAYS };
+}
+
 function fetchPolicyOf(config: Config): FetchPolicy {
   return { allowPrivate: config.ALLOW_PRIVATE_FETCH };
 }

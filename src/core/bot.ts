@@ -7,9 +7,13 @@ import { createQuestionAnswerer, type QuestionAnswerer } from "./answer-question
 import { createDispatcher, type Dispatcher } from "./dispatch.js";
 import { RateLimiter, type RateLimitSettings } from "./rate-limit.js";
 import { suggest } from "./suggestions.js";
+import { createQuestionLog } from "./question-log.js";
+import type { Reply } from "./reply.js";
+import type { Store } from "../store/store.js";
 
 export interface Bot extends Dispatcher, QuestionAnswerer {
   library: CorpusLibrary;
+  store?: Store;
   log: Logger;
   /** What `option` of the command `name` offers for the value typed so far (Discord's autocomplete). */
   suggest(name: string, option: string, typed: string, limit?: number): string[];
@@ -28,10 +32,15 @@ export interface BotOptions {
   cacheDir?: string;
   /** How /add may fetch pages; private addresses are refused unless the operator allows them. */
   fetchPolicy?: FetchPolicy;
+  /** Where reports, settings and the question log are kept; without one they are not kept. A promise
+   * opens while the corpus loads. */
+  store?: Store | Promise<Store | undefined>;
+  /** How long the words of a question are kept (LOG_RETENTION_DAYS). */
+  retentionDays?: number;
 }
 
-export async function startBot({ corpusFolder, log, commands, now = () => new Date(), rateLimit, cacheDir, fetchPolicy = { allowPrivate: false } }: BotOptions): Promise<Bot> {
-  const library = await openCorpusLibrary(corpusFolder, log, cacheDir ? { cacheDir } : {});
+export async function startBot({ corpusFolder, log, commands, now = () => new Date(), rateLimit, cacheDir, fetchPolicy = { allowPrivate: false }, store: opening, retentionDays = 30 }: BotOptions): Promise<Bot> {
+  const [library, store] = await Promise.all([openCorpusLibrary(corpusFolder, log, cacheDir ? { cacheDir } : {}), opening]);
   const pages = createPageIntake(library, fetchPolicy);
   const dispatcher = createDispatcher({
     commands,
@@ -44,12 +53,31 @@ export async function startBot({ corpusFolder, log, commands, now = () => new Da
       commands,
       reload: library,
       pages,
+      ...(store && { store }),
       progress: delivery.progress ?? (() => {}),
     }),
   });
+  const answerer = createQuestionAnswerer(dispatcher, () => library.current(), now);
+  const asked = store ? createQuestionLog(store, log, retentionDays, now) : undefined;
+  if (asked) void asked.forgetOld();
+  // Each request a person makes is recorded once, after its answer: the commands a question tries are not.
+  const recorded =
+    <A extends unknown[]>(answer: (text: string, caller: Caller, ...rest: A) => Promise<Reply>) =>
+    async (text: string, caller: Caller, ...rest: A): Promise<Reply> => {
+      const reply = await answer(text, caller, ...rest);
+      asked?.record(text, caller, reply);
+      return reply;
+    };
   return {
     ...dispatcher,
-    ...createQuestionAnswerer(dispatcher, () => library.current(), now),
+    handleText: recorded(dispatcher.handleText),
+    handleOptions: async (name, values, caller, delivery) => {
+      const reply = await dispatcher.handleOptions(name, values, caller, delivery);
+      asked?.record(`/${name} ${Object.entries(values).map(([k, v]) => `${k}:${String(v)}`).join(" ")}`.trim(), caller, reply);
+      return reply;
+    },
+    handleMessage: recorded(answerer.handleMessage),
+    ...(store && { store }),
     library,
     log,
     suggest(name, option, typed, limit) {

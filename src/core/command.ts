@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { CorpusSnapshot } from "../library/snapshot.js";
 import type { ReloadControl } from "../library/reload.js";
 import type { PageIntake } from "../library/add-page.js";
+import type { Store } from "../store/store.js";
 import type { CommandName, Failure, OkPayloads } from "./reply.js";
 import type { SuggestionKind } from "./vocabularies.js";
 
@@ -30,6 +31,8 @@ export interface CommandContext {
   reload: ReloadControl;
   /** Adds a page from a link to the corpus folder (/add). */
   pages: PageIntake;
+  /** What the bot keeps from people; absent when this process has none (another process holds the data folder). */
+  store?: Store;
   /** Short progress notes for long commands; adapters show them by updating their first reply. */
   progress: Progress;
 }

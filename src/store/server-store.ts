@@ -52,6 +52,7 @@ export async function openServerStore(url: string, { connectTimeoutMs = 5_000 } 
         client.release();
       }
     },
+    // pg's end() waits for the queries already sent before it closes the connections.
     close: () => pool.end(),
   };
 }

@@ -3,7 +3,7 @@
 // speak the same SQL through this one small interface, so nothing above it knows which it has.
 
 /** A value a query may take as a parameter. */
-export type SqlValue = string | number | boolean | null | Date;
+export type SqlValue = string | number | boolean | null | Date | readonly string[];
 
 export interface Sql {
   /** Runs one statement with $1, $2 … parameters; the rows it returns, as plain objects. */
@@ -24,5 +24,11 @@ export interface Store extends Sql {
 
 /** The store cannot be used: the message names it (the folder or the server) and why. */
 export class StoreUnavailable extends Error {
-  override readonly name = "StoreUnavailable";
+  override readonly name: string = "StoreUnavailable";
 }
+
+/** The embedded store's folder is in use by another process: this one may go on without a store. */
+export class StoreBusy extends StoreUnavailable {
+  override readonly name = "StoreBusy";
+}
+

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS, migrate } from "../../src/store/migrations.js";
 import { openStore } from "../../src/store/open-store.js";
-import { StoreUnavailable } from "../../src/store/store.js";
+import { StoreBusy, StoreUnavailable } from "../../src/store/store.js";
 import { embeddedTestStore, serverAvailable, serverTestStore, type TestStore } from "../support/stores.js";
 
 const withServer = await serverAvailable();
@@ -85,4 +85,19 @@ describe("a store that cannot be used", () => {
     expect((error as Error).message).toMatch(/127\.0\.0\.1:1.*cannot be reached/);
     expect((error as Error).message).not.toContain("s3cret");
   });
+});
+
+describe("one process per data folder", () => {
+  it("refuses a second opening while the first holds the folder, and takes over a lock whose process is gone", async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "corpus-bot-data-")), "data");
+    const first = await openStore({ dataDir });
+    const second = await openStore({ dataDir }).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(StoreBusy);
+    expect((second as Error).message).toMatch(new RegExp(`${dataDir} is in use by another corpus-bot \\(process ${process.pid}\\)`));
+    await first.close();
+    // A crashed process leaves its lock behind: a pid that no longer runs.
+    writeFileSync(`${dataDir}.lock`, "2147483646");
+    const third = await openStore({ dataDir });
+    await third.close();
+  }, 60_000);
 });

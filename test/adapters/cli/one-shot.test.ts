@@ -142,3 +142,21 @@ describe("corpus-bot ask --json, who is in charge", () => {
     expect(lines[1]).toMatchObject({ command: "quotes", speaker: { name: "Bo Lindqvist" } });
   });
 });
+
+describe("corpus-bot ask with its data folder", () => {
+  it("records the question, closes the database and exits, with a command given or on stdin; a second at once answers without it", () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), "corpus-bot-data-")), "data");
+    const env = { ...process.env, LOG_LEVEL: "silent", DATA_DIR: dataDir };
+    const given = spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", "--json", "--corpus", folder, "/sources"], { encoding: "utf8", env, timeout: 60_000 });
+    expect(given.status).toBe(0);
+    expect(JSON.parse(given.stdout)).toMatchObject({ command: "sources", status: "ok" });
+    const piped = spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", "--json", "--corpus", folder], { input: "/sources\n", encoding: "utf8", env, timeout: 60_000 });
+    expect(piped.status).toBe(0);
+    // Another process holding the folder: this one answers, and says it keeps nothing this time.
+    writeFileSync(`${dataDir}.lock`, String(process.pid));
+    const busy = spawnSync(process.execPath, ["bin/corpus-bot.js", "ask", "--json", "--corpus", folder, "/sources"], { encoding: "utf8", env, timeout: 60_000 });
+    expect(busy.status).toBe(0);
+    expect(JSON.parse(busy.stdout)).toMatchObject({ command: "sources", status: "ok" });
+    expect(busy.stderr).toContain(`the data folder ${dataDir} is in use by another corpus-bot (process ${process.pid})`);
+  }, 90_000);
+});
