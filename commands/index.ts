@@ -9,7 +9,8 @@ import whoSaid from "./who-said.js";
 import quotes from "./quotes.js";
 import speakers from "./speakers.js";
 import add from "./add.js";
+import stats from "./stats.js";
 
-const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload, add];
+const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload, add, stats];
 
 export default commands;

@@ -6,6 +6,7 @@ import type { QuoteMatch, Speaker, SpeakerQuote, SpeakerSummary } from "../analy
 import type { TimelineEvent } from "../analysis/timeline/timeline-index.js";
 import type { ReloadReport } from "../library/reload.js";
 import type { PageRefusal } from "../library/add-page.js";
+import type { QuestionStats } from "./question-stats.js";
 
 /** An article as /sources lists it: its citation, its author and how many passages it was cut into. */
 export interface SourceDocument extends Source {
@@ -48,6 +49,7 @@ export interface OkPayloads {
   timeline: { events: TimelineEvent[]; more: number };
   reload: { report: ReloadReport };
   add: { article: AddedArticle };
+  stats: { stats: QuestionStats; corpus: { documents: number; quotations: number; events: number } };
 }
 
 export type CommandName = keyof OkPayloads;
@@ -91,7 +93,9 @@ export type InvalidCode =
   /** An option is missing, malformed or out of range. */
   | "bad-option"
   /** The reload found nothing to serve, or broke: the corpus being served stays. */
-  | "reload-failed";
+  | "reload-failed"
+  /** The command needs the bot's database, and this process has none (DATA_DIR=off, or in use elsewhere). */
+  | "no-store";
 
 export type FailureStatus = Failure["status"];
 export type FailureCode = Failure["code"];

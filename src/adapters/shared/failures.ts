@@ -23,6 +23,7 @@ export function mayShowInChannel(failure: Failure): boolean {
     case "bad-option":
     case "reload-failed":
     case "page-refused":
+    case "no-store":
     case "moderators-only":
     case "rate-limited":
     case "internal":

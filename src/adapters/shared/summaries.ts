@@ -1,7 +1,7 @@
 // Words every renderer shares, so the platforms say the same thing the same way.
 import type { Speaker } from "../../analysis/quotes/quote-index.js";
 import type { ReloadReport } from "../../library/reload.js";
-import type { AddedArticle } from "../../core/reply.js";
+import type { AddedArticle, OkReplyOf } from "../../core/reply.js";
 import { readableDate } from "./citation-text.js";
 
 /** "Amber Rudd (Home Secretary)"; a role the name already says ("Home Office spokesperson") is not repeated. */
@@ -33,6 +33,21 @@ export function addedSummary(a: AddedArticle): string[] {
     ...(a.url ? [`Link: ${a.url}`] : []),
     `First paragraph: ${first}`,
     `Found ${a.quotations} quotation${a.quotations === 1 ? "" : "s"} and ${a.events} dated event${a.events === 1 ? "" : "s"} in ${a.passages} passage${a.passages === 1 ? "" : "s"}; saved as ${a.file}.`,
+  ];
+}
+
+/** The gaps report in plain lines: totals, where and how people ask, what went unanswered, who they ask about. */
+export function statsLines({ stats: s, corpus }: OkReplyOf<"stats">): string[] {
+  const share = (n: number, of: number) => (of === 0 ? "0%" : `${Math.round((100 * n) / of)}%`);
+  const list = (items: { name: string; n: number }[]) => items.map((i) => `${i.name} (${i.n})`).join(", ") || "none";
+  return [
+    `Last ${s.days} day${s.days === 1 ? "" : "s"}: ${s.asked} request${s.asked === 1 ? "" : "s"}, ${s.unanswered} unanswered (${share(s.unanswered, s.asked)}).`,
+    `By surface: ${list(s.surfaces)}.`,
+    `By command: ${s.commands.map((c) => `${c.name} ${c.n} (${share(c.unanswered, c.n)} unanswered)`).join(", ") || "none"}.`,
+    `Unanswered, most asked: ${s.unansweredQuestions.map((q) => `“${q.name}” (${q.n})`).join("; ") || "none"}.`,
+    `People most asked about: ${list(s.people)}.`,
+    `Corrections open: ${s.openCorrections}.`,
+    `Corpus: ${corpus.documents} articles, ${corpus.quotations} quotations, ${corpus.events} dated events.`,
   ];
 }
 

@@ -54,8 +54,10 @@ describe("discordCommandPayload", () => {
   });
 
   it("requires Manage Server for moderator commands, and only for them", () => {
-    for (const name of ["reload", "add"]) expect(named(name)).toMatchObject({ default_member_permissions: "32", contexts: [0] });
-    for (const c of payload.filter((c) => c.name !== "reload" && c.name !== "add")) expect(c.default_member_permissions).toBeUndefined();
+    const moderators = all.filter((c) => c.access === "moderator").map((c) => c.name);
+    expect(moderators).toEqual(expect.arrayContaining(["reload", "add", "stats"]));
+    for (const name of moderators) expect(named(name)).toMatchObject({ default_member_permissions: "32", contexts: [0] });
+    for (const c of payload.filter((c) => !moderators.includes(c.name))) expect(c.default_member_permissions).toBeUndefined();
   });
 
   it("puts a required option first even when the schema lists it later", () => {

@@ -24,7 +24,22 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
     command: "add",
     status: "ok",
     article: { docId: "d", title: "Ferry <b>strike</b> ends @here", publisher: "Gazette", published: "2025-03-14", url: "https://news.example/ferry", passages: 3, file: "2025-03-14-ferry.html", firstParagraph: "Crews <!channel> returned to work. ".repeat(40), quotations: 2, events: 1 },
+  },  stats: {
+    command: "stats",
+    status: "ok",
+    stats: {
+      days: 7,
+      asked: 12,
+      unanswered: 3,
+      surfaces: [{ name: "slack", n: 9 }, { name: "discord", n: 3 }],
+      commands: [{ name: "who-said", n: 8, unanswered: 2 }],
+      unansweredQuestions: [{ name: "who said <!channel> @everyone **ferries**", n: 2 }],
+      people: [{ name: "Maria Okafor", n: 4 }],
+      openCorrections: 1,
+    },
+    corpus: { documents: 5, quotations: 60, events: 20 },
   },
+
 };
 
 const ephemeral = { visibility: "ephemeral" as const, line: "/cmd", shareable: true };
