@@ -54,7 +54,7 @@ describe("discordCommandPayload", () => {
   });
 
   it("requires Manage Server for moderator commands, and only for them", () => {
-    const moderators = all.filter((c) => c.access === "moderator").map((c) => c.name);
+    const moderators: string[] = all.filter((c) => c.access === "moderator").map((c) => c.name);
     expect(moderators).toEqual(expect.arrayContaining(["reload", "add", "stats"]));
     for (const name of moderators) expect(named(name)).toMatchObject({ default_member_permissions: "32", contexts: [0] });
     for (const c of payload.filter((c) => !moderators.includes(c.name))) expect(c.default_member_permissions).toBeUndefined();
