@@ -6,6 +6,7 @@ import { renderForDiscord, type DiscordAnswer } from "../../../src/adapters/disc
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
 import { PRIVATE_FAILURES } from "../../support/failures.js";
+import { ADD_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
 
 const GAZETTE: Source = { docId: "port", title: "Dock workers walk out", publisher: "Eastport Gazette", published: "2025-02-24", url: "https://gazette.example/port" };
 const PUBLIC = { defaultPrivate: false };
@@ -20,26 +21,8 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Maria Okafor", role: "branch secretary", quotes: 2 }] },
   timeline: { command: "timeline", status: "ok", events: [{ date: "2025-02-24", text: "Dock workers walked out.", expression: "on Monday", people: ["Maria Okafor"], sources: [GAZETTE] }], more: 0 },
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 3, speakers: 2, events: 1, milliseconds: 40, rejected: [{ file: "x.pdf", reason: "x.pdf is not an article" }] } },
-  add: {
-    command: "add",
-    status: "ok",
-    article: { docId: "d", title: "Ferry **strike** ends @here", publisher: "Gazette", published: "2025-03-14", url: "https://news.example/ferry", passages: 3, file: "2025-03-14-ferry.html", firstParagraph: "Crews @everyone returned to work. ".repeat(40), quotations: 2, events: 1 },
-  },  stats: {
-    command: "stats",
-    status: "ok",
-    stats: {
-      days: 7,
-      asked: 12,
-      unanswered: 3,
-      surfaces: [{ name: "slack", n: 9 }, { name: "discord", n: 3 }],
-      commands: [{ name: "who-said", n: 8, unanswered: 2 }],
-      unansweredQuestions: [{ name: "who said <!channel> @everyone **ferries**", n: 2 }],
-      people: [{ name: "Maria Okafor", n: 4 }],
-      openCorrections: 1,
-    },
-    corpus: { documents: 5, quotations: 60, events: 20 },
-  },
-
+  add: ADD_SAMPLE,
+  stats: STATS_SAMPLE,
 };
 
 /** The same reply with every string in it made `n` characters long: the worst a corpus can do. */

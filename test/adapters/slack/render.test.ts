@@ -5,6 +5,7 @@ import { SLACK } from "../../../src/adapters/slack/limits.js";
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
 import { PRIVATE_FAILURES } from "../../support/failures.js";
+import { ADD_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
 
 const article: Source = { docId: "port-strike", title: "Dock workers walk out", publisher: "Eastport Echo", published: "2024-03-04", url: "https://news.example/port?a=1&b=2" };
 const noLink: Source = { docId: "library-cuts", title: "Libraries to close", publisher: "Council News", published: "2024-01" };
@@ -20,26 +21,8 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   speakers: { command: "speakers", status: "ok", speakers: [{ name: "Jane Doe", role: "Home Secretary", quotes: 3 }] },
   timeline: { command: "timeline", status: "ok", more: 7, events: [{ date: "2024-03-04", text: "Dock workers walked out.", expression: "on Monday", sources: [article] }] },
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 4, speakers: 2, events: 1, milliseconds: 1200, rejected: [{ file: "x.txt", reason: "x.txt is empty" }] } },
-  add: {
-    command: "add",
-    status: "ok",
-    article: { docId: "d", title: "Ferry <b>strike</b> ends @here", publisher: "Gazette", published: "2025-03-14", url: "https://news.example/ferry", passages: 3, file: "2025-03-14-ferry.html", firstParagraph: "Crews <!channel> returned to work. ".repeat(40), quotations: 2, events: 1 },
-  },  stats: {
-    command: "stats",
-    status: "ok",
-    stats: {
-      days: 7,
-      asked: 12,
-      unanswered: 3,
-      surfaces: [{ name: "slack", n: 9 }, { name: "discord", n: 3 }],
-      commands: [{ name: "who-said", n: 8, unanswered: 2 }],
-      unansweredQuestions: [{ name: "who said <!channel> @everyone **ferries**", n: 2 }],
-      people: [{ name: "Maria Okafor", n: 4 }],
-      openCorrections: 1,
-    },
-    corpus: { documents: 5, quotations: 60, events: 20 },
-  },
-
+  add: ADD_SAMPLE,
+  stats: STATS_SAMPLE,
 };
 
 const ephemeral = { visibility: "ephemeral" as const, line: "/cmd", shareable: true };
