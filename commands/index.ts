@@ -10,7 +10,8 @@ import quotes from "./quotes.js";
 import speakers from "./speakers.js";
 import add from "./add.js";
 import stats from "./stats.js";
+import corrections from "./corrections.js";
 
-const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload, add, stats];
+const commands: readonly AnyCommand[] = [ask, sources, help, whoSaid, quotes, speakers, timeline, reload, add, stats, corrections];
 
 export default commands;

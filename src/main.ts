@@ -18,6 +18,8 @@ import { createLogger } from "./logger.js";
 import { watchCorpus } from "./library/watch-corpus.js";
 import type { FetchPolicy } from "./library/add-page.js";
 import { openStore } from "./store/open-store.js";
+import { acceptedReports } from "./core/corrections.js";
+import { goldFrom } from "./core/gold-export.js";
 import { StoreBusy, StoreUnavailable, type Store } from "./store/store.js";
 import type { Logger } from "./logger.js";
 
@@ -26,6 +28,7 @@ const USAGE = `usage:
   corpus-bot ask [--json] [--corpus DIR] ["/cmd"]   answer one command, or every line of stdin
   corpus-bot add URL [--corpus DIR]                 fetch an article's page and save it in the corpus folder
   corpus-bot check [--corpus DIR]                   validate a corpus folder; exits 1 on errors
+  corpus-bot export-gold [--corpus DIR]             print the accepted corrections as a gold set for score.mjs
   corpus-bot slack-manifest [https://PUBLIC-HOST]   print the Slack app manifest (Socket Mode, or HTTP at that host)
   corpus-bot discord-register [--guild ID]          register the slash commands with Discord (one server with --guild: instant)`;
 
@@ -77,6 +80,21 @@ async function main(argv: string[]): Promise<number> {
     }
     case "check":
       return runCheck(corpusFolder);
+    case "export-gold": {
+      const log = createLogger(process.env.LOG_LEVEL ?? "warn");
+      const store = await storeOrSay(config, log, { busyIsFatal: true });
+      if (store === "fatal") return 2;
+      if (!store) {
+        process.stderr.write("export-gold needs the bot's database: set DATA_DIR (not off) or DATABASE_URL\n");
+        return 2;
+      }
+      try {
+        process.stdout.write(`${JSON.stringify(goldFrom(await acceptedReports(store), corpusFolder), null, 2)}\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
     case "slack-manifest": {
       const publicUrl = positionals[0];
       if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) {

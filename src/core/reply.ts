@@ -50,6 +50,20 @@ export interface OkPayloads {
   reload: { report: ReloadReport };
   add: { article: AddedArticle };
   stats: { stats: QuestionStats; corpus: { documents: number; quotations: number; events: number } };
+  corrections: { open: OpenReport[]; total: number; page: number; resolved?: { id: number; status: "open" | "accepted" | "rejected"; rightAnswer?: string } };
+}
+
+/** An open report as /corrections lists it. */
+export interface OpenReport {
+  id: number;
+  verdict: string;
+  command: string;
+  question: string;
+  answer: string;
+  note?: string;
+  platform: string;
+  /** ISO time it was filed. */
+  at: string;
 }
 
 export type CommandName = keyof OkPayloads;

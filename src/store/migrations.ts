@@ -56,6 +56,11 @@ export const MIGRATIONS: readonly Migration[] = [
       create index questions_asked_at on questions_asked (at);
     `,
   },
+  {
+    version: 2,
+    name: "the articles a reported answer cited",
+    sql: `alter table feedback_reports add column doc_ids text[] not null default '{}';`,
+  },
 ];
 
 /** Any number of our own; the same in every process that migrates one database. */

@@ -34,3 +34,22 @@ export const STATS_SAMPLE: OkReplyOf<"stats"> = {
   },
   corpus: { documents: 5, quotations: 60, events: 20 },
 };
+
+export const CORRECTIONS_SAMPLE: OkReplyOf<"corrections"> = {
+  command: "corrections",
+  status: "ok",
+  total: 7,
+  page: 1,
+  open: [
+    {
+      id: 12,
+      verdict: "wrong-speaker",
+      command: "who-said",
+      question: "who said <!here> the ferry runs @everyone",
+      answer: "“The ferry runs” — Ana Ruiz ".repeat(30),
+      note: "It was **Bo Lee** <@U123> ".repeat(60),
+      platform: "slack",
+      at: "2026-12-01T10:00:00.000Z",
+    },
+  ],
+};

@@ -3,7 +3,7 @@ import { assertNever } from "../../core/assert-never.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationText, readableDate } from "../shared/citation-text.js";
 import { candidatesOf } from "../shared/failures.js";
-import { addedSummary, reloadSummary, speakerLabel, statsLines } from "../shared/summaries.js";
+import { addedSummary, reloadSummary, speakerLabel, statsLines, correctionsLines } from "../shared/summaries.js";
 
 export function renderPlain(reply: Reply): string {
   // How a plain-words question was read comes first, so a wrong reading is seen before its answer.
@@ -74,6 +74,8 @@ function linesFor(reply: OkReply): string[] {
       return [...addedSummary(reply.article), ...(reply.message ? [reply.message] : [])];
     case "stats":
       return statsLines(reply);
+    case "corrections":
+      return correctionsLines(reply);
     default:
       return assertNever(reply);
   }

@@ -6,7 +6,7 @@ import type { Source } from "../../corpus/citation.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationText, readableDate } from "../shared/citation-text.js";
 import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
-import { addedSummary, reloadSummary, speakerLabel, statsLines } from "../shared/summaries.js";
+import { addedSummary, reloadSummary, speakerLabel, statsLines, correctionsLines } from "../shared/summaries.js";
 import { DISCORD, clip, fitLines, moreNote } from "./limits.js";
 import { onePage, pages, type DiscordEmbed } from "./pack-embeds.js";
 
@@ -189,6 +189,8 @@ function partsFor(reply: OkReply): Parts {
       };
     case "stats":
       return { notes: [], embeds: [{ title: "Questions and gaps", description: fitLines(statsLines(reply).map((l) => md(l)), DISCORD.embedDescription) }] };
+    case "corrections":
+      return { notes: [], embeds: [{ title: "Corrections", description: fitLines(correctionsLines(reply).map((l) => md(l)), DISCORD.embedDescription) }] };
     default:
       return assertNever(reply);
   }

@@ -51,3 +51,21 @@ export function statsLines({ stats: s, corpus }: OkReplyOf<"stats">): string[] {
   ];
 }
 
+/** /corrections in plain lines: a decision made, or the open reports of a page. */
+export function correctionsLines(reply: OkReplyOf<"corrections">): string[] {
+  if (reply.resolved) {
+    const r = reply.resolved;
+    return [`Report #${r.id} ${r.status}${r.rightAnswer ? `; right answer: ${r.rightAnswer}` : ""}. \`corpus-bot export-gold\` writes the accepted ones as a gold set.`];
+  }
+  if (reply.total === 0) return ["No open reports."];
+  const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+  return [
+    `${reply.total} open report${reply.total === 1 ? "" : "s"} (page ${reply.page}):`,
+    ...reply.open.flatMap((r) => [
+      `#${r.id} ${r.verdict} on /${r.command} (${r.platform}, ${r.at.slice(0, 10)}): “${cut(r.question, 200)}”`,
+      `   answered: ${cut(r.answer.replace(/\s+/g, " "), 200)}${r.note ? `\n   note: ${cut(r.note, 300)}` : ""}`,
+    ]),
+    "Decide one with /corrections id:N decide:accept answer:… or decide:reject.",
+  ];
+}
+

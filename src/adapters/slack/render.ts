@@ -4,7 +4,7 @@ import type { Source } from "../../corpus/citation.js";
 import type { OkReply, Reply } from "../../core/reply.js";
 import { citationOf, readableDate } from "../shared/citation-text.js";
 import { candidatesOf, mayShowInChannel } from "../shared/failures.js";
-import { addedSummary, reloadSummary, speakerLabel, statsLines } from "../shared/summaries.js";
+import { addedSummary, reloadSummary, speakerLabel, statsLines, correctionsLines } from "../shared/summaries.js";
 import { escapeText, link } from "./escape.js";
 import { layOut, layOutNotice, type Answer, type Paging, type Part, type SlackMessage, type Visibility } from "./layout.js";
 import { SLACK } from "./limits.js";
@@ -195,6 +195,8 @@ function answerFor(reply: OkReply): { answer: Answer; personal?: boolean } {
       };
     case "stats":
       return { personal: true, answer: { title: "Questions and gaps", parts: statsLines(reply).map((l) => line(escapeText(l))) } };
+    case "corrections":
+      return { personal: true, answer: { title: "Corrections", parts: correctionsLines(reply).map((l) => line(escapeText(l))) } };
     default:
       return assertNever(reply);
   }

@@ -6,7 +6,7 @@ import { renderForDiscord, type DiscordAnswer } from "../../../src/adapters/disc
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
 import { PRIVATE_FAILURES } from "../../support/failures.js";
-import { ADD_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
+import { ADD_SAMPLE, CORRECTIONS_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
 
 const GAZETTE: Source = { docId: "port", title: "Dock workers walk out", publisher: "Eastport Gazette", published: "2025-02-24", url: "https://gazette.example/port" };
 const PUBLIC = { defaultPrivate: false };
@@ -23,6 +23,7 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 3, speakers: 2, events: 1, milliseconds: 40, rejected: [{ file: "x.pdf", reason: "x.pdf is not an article" }] } },
   add: ADD_SAMPLE,
   stats: STATS_SAMPLE,
+  corrections: CORRECTIONS_SAMPLE,
 };
 
 /** The same reply with every string in it made `n` characters long: the worst a corpus can do. */

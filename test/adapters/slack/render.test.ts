@@ -5,7 +5,7 @@ import { SLACK } from "../../../src/adapters/slack/limits.js";
 import type { Source } from "../../../src/corpus/citation.js";
 import type { CommandName, OkReplyOf, Reply } from "../../../src/core/reply.js";
 import { PRIVATE_FAILURES } from "../../support/failures.js";
-import { ADD_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
+import { ADD_SAMPLE, CORRECTIONS_SAMPLE, STATS_SAMPLE } from "../../support/reply-samples.js";
 
 const article: Source = { docId: "port-strike", title: "Dock workers walk out", publisher: "Eastport Echo", published: "2024-03-04", url: "https://news.example/port?a=1&b=2" };
 const noLink: Source = { docId: "library-cuts", title: "Libraries to close", publisher: "Council News", published: "2024-01" };
@@ -23,6 +23,7 @@ const samples: { [K in CommandName]: OkReplyOf<K> } = {
   reload: { command: "reload", status: "ok", report: { documents: 2, added: ["a"], removed: [], changed: [], quotations: 4, speakers: 2, events: 1, milliseconds: 1200, rejected: [{ file: "x.txt", reason: "x.txt is empty" }] } },
   add: ADD_SAMPLE,
   stats: STATS_SAMPLE,
+  corrections: CORRECTIONS_SAMPLE,
 };
 
 const ephemeral = { visibility: "ephemeral" as const, line: "/cmd", shareable: true };
